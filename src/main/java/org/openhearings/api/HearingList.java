@@ -1,0 +1,12 @@
+package org.openhearings.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import org.openhearings.domain.HearingSummary;
+
+import java.util.List;
+
+/** A page of the hearing list, newest first, with the link to the next page (null on the last). */
+@Serdeable
+public record HearingList(List<HearingSummary> items, int limit, @Nullable String nextCursor, @Nullable String next) {
+}

@@ -1,0 +1,99 @@
+package org.openhearings.api;
+
+import io.micronaut.http.HttpParameters;
+import org.openhearings.domain.InvalidQueryException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Typed, strict access to a request's query parameters: an unknown or repeated parameter, or a value
+ * that does not parse, is an {@link InvalidQueryException} naming the parameter (so a typo is never
+ * silently ignored and a journalist never gets unfiltered data thinking it is filtered).
+ */
+public final class QueryParameters {
+    private final HttpParameters parameters;
+
+    public QueryParameters(HttpParameters parameters, Set<String> allowed) {
+        this.parameters = parameters;
+        for (String name : parameters.names()) {
+            if (!allowed.contains(name)) {
+                throw new InvalidQueryException(name, "unknown parameter; this route accepts "
+                        + allowed.stream().sorted().collect(Collectors.joining(", ")));
+            }
+            if (parameters.getAll(name).size() > 1) {
+                throw new InvalidQueryException(name, "given more than once");
+            }
+        }
+    }
+
+    public String text(String name) {
+        String value = parameters.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException(name, "unknown value \"" + value + "\"; expected one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    public LocalDate date(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidQueryException(name, "\"" + value + "\" is not a valid date (YYYY-MM-DD)");
+        }
+    }
+
+    public Boolean bool(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidQueryException(name, "\"" + value + "\" is not true or false");
+        };
+    }
+
+    public int integer(String name, int defaultValue, int min, int max) {
+        String value = text(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException(name, "\"" + value + "\" is not a whole number");
+        }
+        if (parsed < min || parsed > max) {
+            throw new InvalidQueryException(name, "must be between " + min + " and " + max);
+        }
+        return parsed;
+    }
+
+    public static Set<String> names(List<String> first, String... more) {
+        Set<String> names = new java.util.HashSet<>(first);
+        names.addAll(Arrays.asList(more));
+        return Set.copyOf(names);
+    }
+}

@@ -1,0 +1,20 @@
+package org.openhearings.ingest;
+
+import org.openhearings.domain.Departures;
+import org.openhearings.domain.Evidence;
+import org.openhearings.domain.Force;
+import org.openhearings.domain.HearingType;
+import org.openhearings.domain.PartialDate;
+import org.openhearings.domain.Period;
+import org.openhearings.domain.Source;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A validated raw record: every fact of the case, names included. Only ingest ever holds one. */
+public record RawHearing(Force force, HearingType hearingType, List<LocalDate> hearingDates, String title,
+                         String conduct, String summary, Period conductPeriod, PartialDate investigationStarted,
+                         PartialDate noticesServed, Boolean restrictedDuties, PartialDate restrictedDutiesFrom,
+                         Evidence evidence, int officerCount, Departures departures, List<RawOfficer> officers,
+                         List<NamedPerson> otherPeople, Source source, boolean generated) {
+}

@@ -1,0 +1,215 @@
+package org.openhearings.ingest;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+import org.openhearings.domain.Allegation;
+import org.openhearings.domain.CountQualifier;
+import org.openhearings.domain.Departures;
+import org.openhearings.domain.Evidence;
+import org.openhearings.domain.Finding;
+import org.openhearings.domain.Force;
+import org.openhearings.domain.HearingType;
+import org.openhearings.domain.OfficerStatus;
+import org.openhearings.domain.Outcome;
+import org.openhearings.domain.PartialDate;
+import org.openhearings.domain.Period;
+import org.openhearings.domain.Rank;
+import org.openhearings.domain.Source;
+import org.openhearings.domain.Standard;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Parses and validates the raw input format (docs/raw-hearing.schema.json): a JSON array of hearing
+ * records, or one record. Each record is validated on its own; a bad record does not stop the others.
+ */
+@Singleton
+public class RawHearingReader {
+
+    private final JsonMapper json;
+
+    public RawHearingReader(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** One entry per record in the file: the record, or the reasons it was refused. */
+    public record Result(String record, RawHearing hearing, List<FieldError> errors) {
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    public List<Result> read(byte[] content, String fileName) {
+        JsonNode root;
+        try {
+            root = json.readValue(content, JsonNode.class);
+        } catch (IOException | RuntimeException e) {
+            return List.of(new Result(fileName, null,
+                    List.of(new FieldError(fileName, "$", "not valid JSON"))));
+        }
+        List<JsonNode> records = new ArrayList<>();
+        if (root != null && root.isArray()) {
+            root.values().forEach(records::add);
+        } else if (root != null && root.isObject()) {
+            records.add(root);
+        } else {
+            return List.of(new Result(fileName, null,
+                    List.of(new FieldError(fileName, "$", "expected a record or an array of records"))));
+        }
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            String name = fileName + " record " + (i + 1);
+            List<FieldError> errors = new ArrayList<>();
+            if (!records.get(i).isObject()) {
+                errors.add(new FieldError(name, "$", "must be an object"));
+                results.add(new Result(name, null, errors));
+                continue;
+            }
+            RawHearing hearing = readHearing(new FieldReader(records.get(i), "", name, errors));
+            results.add(new Result(name, errors.isEmpty() ? hearing : null, List.copyOf(errors)));
+        }
+        return results;
+    }
+
+    private RawHearing readHearing(FieldReader f) {
+        f.allowOnly("force", "hearingType", "hearingDates", "title", "conduct", "summary", "conductPeriod",
+                "investigationStarted", "noticesServed", "restrictedDuties", "restrictedDutiesFrom", "evidence",
+                "officerCount", "departures", "officers", "otherPeople", "source", "generated");
+        Force force = f.enumValue("force", Force.class, true);
+        HearingType type = f.enumValue("hearingType", HearingType.class, true);
+        List<LocalDate> dates = f.stringList("hearingDates").stream()
+                .map(text -> f.isoDate("hearingDates", text)).filter(Objects::nonNull).sorted().toList();
+        if (dates.isEmpty()) {
+            f.error("hearingDates", "at least one hearing date is required");
+        }
+        String title = f.string("title", true);
+        String conduct = f.string("conduct", true);
+        String summary = f.string("summary", true);
+        Period conductPeriod = period(f.object("conductPeriod", true));
+        PartialDate investigation = f.partialDate("investigationStarted", false);
+        PartialDate notices = f.partialDate("noticesServed", false);
+        Boolean restricted = f.bool("restrictedDuties", false);
+        PartialDate restrictedFrom = f.partialDate("restrictedDutiesFrom", false);
+        Evidence evidence = evidence(f.object("evidence", false));
+        Integer officerCount = f.integer("officerCount", true);
+        Departures departures = departures(f.object("departures", false));
+        List<RawOfficer> officers = f.objects("officers", true).stream().map(this::officer).toList();
+        List<NamedPerson> others = f.objects("otherPeople", false).stream().map(this::person).toList();
+        Source source = source(f.object("source", true));
+        Boolean generated = f.bool("generated", false);
+
+        if (officers.isEmpty()) {
+            f.error("officers", "at least one officer is required");
+        }
+        if (officerCount != null && officerCount != officers.size()) {
+            f.error("officerCount", officerCount + " stated but " + officers.size() + " officers listed");
+        }
+        long former = officers.stream().filter(o -> o.status() != null && o.status().former()).count();
+        if (departures != null && departures.total() > former) {
+            f.error("departures", departures.total() + " departures stated but only " + former + " former officers listed");
+        }
+        if (Boolean.FALSE.equals(restricted) && restrictedFrom != null) {
+            f.error("restrictedDutiesFrom", "given although restrictedDuties is false");
+        }
+        if (notices != null && investigation != null && notices.compareTo(investigation) < 0) {
+            f.error("noticesServed", "is before investigationStarted");
+        }
+        return new RawHearing(force, type, dates, title, conduct, summary, conductPeriod, investigation, notices,
+                restricted, restrictedFrom, evidence, officerCount == null ? 0 : officerCount, departures,
+                officers, others, source, Boolean.TRUE.equals(generated));
+    }
+
+    private Period period(FieldReader f) {
+        if (f == null) {
+            return null;
+        }
+        f.allowOnly("from", "to");
+        PartialDate from = f.partialDate("from", true);
+        PartialDate to = f.partialDate("to", false);
+        try {
+            return from == null ? null : new Period(from, to);
+        } catch (IllegalArgumentException e) {
+            f.error("to", e.getMessage());
+            return null;
+        }
+    }
+
+    private Evidence evidence(FieldReader f) {
+        if (f == null) {
+            return null;
+        }
+        f.allowOnly("description", "count", "qualifier");
+        String description = f.string("description", true);
+        Integer count = f.integer("count", false);
+        CountQualifier qualifier = f.enumValue("qualifier", CountQualifier.class, false);
+        return new Evidence(description, count, count == null ? null : qualifier == null ? CountQualifier.EXACTLY : qualifier);
+    }
+
+    private Departures departures(FieldReader f) {
+        if (f == null) {
+            return null;
+        }
+        f.allowOnly("resigned", "retired", "dismissedForOtherReasons");
+        Integer resigned = f.integer("resigned", false);
+        Integer retired = f.integer("retired", false);
+        Integer dismissed = f.integer("dismissedForOtherReasons", false);
+        return new Departures(resigned == null ? 0 : resigned, retired == null ? 0 : retired,
+                dismissed == null ? 0 : dismissed);
+    }
+
+    private RawOfficer officer(FieldReader f) {
+        f.allowOnly("name", "warrantNumber", "label", "rank", "status", "unitType", "allegations", "outcome", "barredList");
+        String name = f.string("name", true);
+        String warrant = f.string("warrantNumber", false);
+        String label = f.string("label", false);
+        Rank rank = f.enumValue("rank", Rank.class, true);
+        OfficerStatus status = f.enumValue("status", OfficerStatus.class, true);
+        String unitType = f.string("unitType", false);
+        List<Allegation> allegations = f.objects("allegations", true).stream().map(this::allegation).toList();
+        Outcome outcome = f.enumValue("outcome", Outcome.class, true);
+        Boolean barred = f.bool("barredList", true);
+        if (allegations.isEmpty()) {
+            f.error("allegations", "at least one allegation is required");
+        }
+        if (outcome == Outcome.WOULD_HAVE_BEEN_DISMISSED && status == OfficerStatus.SERVING) {
+            f.error("outcome", "WOULD_HAVE_BEEN_DISMISSED applies only to former officers");
+        }
+        if (outcome != null && outcome.dismissal() && Boolean.FALSE.equals(barred)) {
+            f.error("barredList", "a dismissed officer is added to the Barred List");
+        }
+        return new RawOfficer(name, warrant, label, rank, status, unitType, allegations, outcome, Boolean.TRUE.equals(barred));
+    }
+
+    private Allegation allegation(FieldReader f) {
+        f.allowOnly("description", "standards", "finding");
+        String description = f.string("description", false);
+        List<Standard> standards = f.enumList("standards", Standard.class);
+        Finding finding = f.enumValue("finding", Finding.class, true);
+        if (standards.isEmpty()) {
+            f.error("standards", "at least one standard is required");
+        }
+        return new Allegation(description, standards, finding == null ? Finding.NO_CASE_TO_ANSWER : finding);
+    }
+
+    private NamedPerson person(FieldReader f) {
+        f.allowOnly("name", "role");
+        return new NamedPerson(f.string("name", true), f.string("role", true));
+    }
+
+    private Source source(FieldReader f) {
+        if (f == null) {
+            return null;
+        }
+        f.allowOnly("url", "publisher", "title", "published");
+        String url = f.string("url", true);
+        if (url != null && !url.matches("https?://\\S+")) {
+            f.error("url", "must be an http(s) URL");
+        }
+        return new Source(url, f.string("publisher", true), f.string("title", false), f.date("published", false));
+    }
+}

@@ -1,0 +1,13 @@
+package org.openhearings.ingest;
+
+import org.openhearings.domain.Allegation;
+import org.openhearings.domain.OfficerStatus;
+import org.openhearings.domain.Outcome;
+import org.openhearings.domain.Rank;
+
+import java.util.List;
+
+/** An officer as the raw input names them; {@code name} and {@code warrantNumber} never leave ingest. */
+public record RawOfficer(String name, String warrantNumber, String label, Rank rank, OfficerStatus status,
+                         String unitType, List<Allegation> allegations, Outcome outcome, boolean barredList) {
+}

@@ -1,0 +1,34 @@
+package org.openhearings.ingest;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import jakarta.inject.Inject;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lambda entry for S3 "object created" events on the raw-data bucket: the same ingest as the command line. */
+public class S3IngestFunction extends MicronautRequestHandler<S3Event, IngestReport> {
+    @Inject
+    S3Client s3;
+
+    @Inject
+    IngestService ingest;
+
+    @Override
+    public IngestReport execute(S3Event event) {
+        List<IngestService.RawFile> files = new ArrayList<>();
+        for (S3EventNotification.S3EventNotificationRecord record : event.getRecords()) {
+            String bucket = record.getS3().getBucket().getName();
+            // Event keys are URL-encoded ("+" for spaces).
+            String key = URLDecoder.decode(record.getS3().getObject().getKey(), StandardCharsets.UTF_8);
+            byte[] content = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
+            files.add(new IngestService.RawFile(key, content));
+        }
+        return ingest.ingest(files);
+    }
+}

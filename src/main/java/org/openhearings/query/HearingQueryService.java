@@ -1,0 +1,31 @@
+package org.openhearings.query;
+
+import jakarta.inject.Singleton;
+import org.openhearings.domain.Hearing;
+import org.openhearings.domain.HearingFilter;
+import org.openhearings.domain.HearingSummary;
+import org.openhearings.domain.Page;
+import org.openhearings.store.HearingReader;
+
+import java.util.Optional;
+
+/** The read side of hearings, shared by the JSON API and the pages. */
+@Singleton
+public class HearingQueryService {
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    private final HearingReader reader;
+
+    public HearingQueryService(HearingReader reader) {
+        this.reader = reader;
+    }
+
+    public Optional<Hearing> find(String id) {
+        return reader.find(id);
+    }
+
+    public Page<HearingSummary> list(HearingFilter filter, int limit, String cursor) {
+        return reader.list(filter, limit, cursor);
+    }
+}

@@ -1,0 +1,116 @@
+package org.openhearings.store;
+
+import jakarta.inject.Singleton;
+import org.openhearings.domain.Hearing;
+import org.openhearings.domain.HearingFilter;
+import org.openhearings.domain.HearingSummary;
+import org.openhearings.domain.Page;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads with GetItem and Query only, never Scan. A list reads the index partition of its most
+ * selective facet (chosen from the precomputed facet counts) over the date range, and checks the other
+ * facets with a filter expression; it stops after {@link #MAX_QUERIES} requests whatever the table size.
+ */
+@Singleton
+public class DynamoHearingReader implements HearingReader {
+    static final int MAX_QUERIES = 4;
+    private static final int FILTERED_QUERY_LIMIT = 200;
+
+    private final DynamoDbClient dynamo;
+    private final DynamoSettings settings;
+    private final HearingItemMapper mapper;
+    private final FacetCountStore facetCounts;
+
+    public DynamoHearingReader(DynamoDbClient dynamo, DynamoSettings settings, HearingItemMapper mapper,
+                               FacetCountStore facetCounts) {
+        this.dynamo = dynamo;
+        this.settings = settings;
+        this.mapper = mapper;
+        this.facetCounts = facetCounts;
+    }
+
+    @Override
+    public Optional<Hearing> find(String id) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(settings.table())
+                .key(TableLayout.hearingKey(id)).projectionExpression(HearingItemMapper.DOC)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(mapper.hearing(item));
+    }
+
+    @Override
+    public Page<HearingSummary> list(HearingFilter filter, int limit, String cursor) {
+        List<String> facets = Facets.of(filter);
+        String fingerprint = Integer.toHexString(filter.toString().hashCode());
+        PageCursor resume = cursor == null ? null : PageCursor.decode(cursor, fingerprint);
+        String partition;
+        if (resume != null) {
+            partition = resume.partition();
+        } else if (facets.size() <= 1) {
+            partition = TableLayout.indexPartition(facets.isEmpty() ? TableLayout.ALL : facets.get(0));
+        } else {
+            Map<String, Long> counts = facetCounts.load();
+            String rarest = facets.stream().min(Comparator.comparingLong(f -> counts.getOrDefault(f, 0L))).orElseThrow();
+            if (counts.getOrDefault(rarest, 0L) == 0) {
+                return new Page<>(List.of(), null);
+            }
+            partition = TableLayout.indexPartition(rarest);
+        }
+        List<String> checked = facets.stream().filter(f -> !partition.equals(TableLayout.indexPartition(f))).toList();
+        return query(partition, checked, filter, limit, resume, fingerprint);
+    }
+
+    private Page<HearingSummary> query(String partition, List<String> checked, HearingFilter filter, int limit,
+                                       PageCursor resume, String fingerprint) {
+        Map<String, String> names = new HashMap<>(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(
+                ":pk", AttributeValue.fromS(partition),
+                ":lo", AttributeValue.fromS(TableLayout.lowestSortKey(filter.from())),
+                ":hi", AttributeValue.fromS(TableLayout.highestSortKey(filter.to()))));
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            values.put(":f" + i, AttributeValue.fromS(checked.get(i)));
+            conditions.add("contains(#facets, :f" + i + ")");
+        }
+        if (!checked.isEmpty()) {
+            names.put("#facets", HearingItemMapper.FACETS);
+        }
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        Map<String, AttributeValue> startKey = resume == null ? null : TableLayout.key(partition, resume.lastSortKey());
+        boolean more = true;
+        for (int request = 0; request < MAX_QUERIES && found.size() <= limit && more; request++) {
+            QueryRequest.Builder q = QueryRequest.builder().tableName(settings.table())
+                    .keyConditionExpression("#pk = :pk AND #sk BETWEEN :lo AND :hi")
+                    .expressionAttributeNames(names).expressionAttributeValues(values)
+                    .scanIndexForward(false)
+                    .limit(checked.isEmpty() ? limit + 1 - found.size() : FILTERED_QUERY_LIMIT)
+                    .exclusiveStartKey(startKey);
+            if (!checked.isEmpty()) {
+                q.filterExpression(String.join(" AND ", conditions));
+            }
+            QueryResponse response = dynamo.query(q.build());
+            found.addAll(response.items());
+            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+            more = startKey != null;
+        }
+        List<Map<String, AttributeValue>> page = found.subList(0, Math.min(limit, found.size()));
+        String next = null;
+        if (found.size() > limit) {
+            next = new PageCursor(partition, page.get(page.size() - 1).get(TableLayout.SK).s(), fingerprint).encode();
+        } else if (more) {
+            // The request budget ran out before the page filled: resume where DynamoDB stopped.
+            next = new PageCursor(partition, startKey.get(TableLayout.SK).s(), fingerprint).encode();
+        }
+        return new Page<>(page.stream().map(mapper::summary).toList(), next);
+    }
+}

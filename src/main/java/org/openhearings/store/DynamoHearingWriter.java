@@ -1,0 +1,126 @@
+package org.openhearings.store;
+
+import jakarta.inject.Singleton;
+import org.openhearings.domain.Hearing;
+import org.openhearings.domain.Publication;
+import org.openhearings.stats.StatsSnapshotBuilder;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Writes a record and its index entries in one transaction (a reader never sees a record without its
+ * list entries, or stale entries after a revision), guarded by the revision it read.
+ */
+@Singleton
+public class DynamoHearingWriter implements HearingWriter {
+    private static final int BATCH_GET_LIMIT = 100;
+
+    private final DynamoDbClient dynamo;
+    private final DynamoSettings settings;
+    private final HearingItemMapper mapper;
+    private final StatsStore stats;
+    private final FacetCountStore facetCounts;
+
+    public DynamoHearingWriter(DynamoDbClient dynamo, DynamoSettings settings, HearingItemMapper mapper,
+                               StatsStore stats, FacetCountStore facetCounts) {
+        this.dynamo = dynamo;
+        this.settings = settings;
+        this.mapper = mapper;
+        this.stats = stats;
+        this.facetCounts = facetCounts;
+    }
+
+    @Override
+    public Outcome save(Hearing hearing, String contentHash, Instant now) {
+        Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(settings.table())
+                .key(TableLayout.hearingKey(hearing.id())).consistentRead(true)
+                .projectionExpression(String.join(",", HearingItemMapper.CONTENT_HASH, HearingItemMapper.REVISION,
+                        HearingItemMapper.FIRST_PUBLISHED, HearingItemMapper.FACETS, HearingItemMapper.INDEX_SORT_KEY)))
+                .item();
+        boolean exists = old != null && !old.isEmpty();
+        if (exists && contentHash.equals(old.get(HearingItemMapper.CONTENT_HASH).s())) {
+            return Outcome.UNCHANGED;
+        }
+        int previousRevision = exists ? Integer.parseInt(old.get(HearingItemMapper.REVISION).n()) : 0;
+        Instant firstPublished = exists ? Instant.parse(old.get(HearingItemMapper.FIRST_PUBLISHED).s()) : now;
+        Hearing published = hearing.withPublication(new Publication(firstPublished, now, previousRevision + 1));
+        Set<String> facets = Facets.of(published);
+
+        List<TransactWriteItem> writes = new ArrayList<>();
+        Map<String, AttributeValue> guard = Map.of(":rev", AttributeValue.fromN(Integer.toString(previousRevision)));
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table())
+                .item(mapper.hearingItem(published, contentHash, facets))
+                .conditionExpression(exists ? "revision = :rev" : "attribute_not_exists(PK)")
+                .expressionAttributeValues(exists ? guard : null)).build());
+        for (String facet : facets) {
+            writes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table())
+                    .item(mapper.indexItem(facet, published, facets))).build());
+        }
+        if (exists) {
+            String newSortKey = TableLayout.indexSortKey(published.outcomeDate(), published.id());
+            String oldSortKey = old.get(HearingItemMapper.INDEX_SORT_KEY).s();
+            for (String facet : old.get(HearingItemMapper.FACETS).ss()) {
+                if (!facets.contains(facet) || !oldSortKey.equals(newSortKey)) {
+                    writes.add(TransactWriteItem.builder().delete(d -> d.tableName(settings.table())
+                            .key(TableLayout.indexKey(facet, oldSortKey))).build());
+                }
+            }
+        }
+        dynamo.transactWriteItems(t -> t.transactItems(writes));
+        return exists ? Outcome.UPDATED : Outcome.CREATED;
+    }
+
+    /**
+     * Reads every record through the "all" index partition and batch gets: O(records), so it runs in
+     * ingest, once per batch, never on a request path.
+     */
+    @Override
+    public void rebuildAggregates(Instant now) {
+        StatsSnapshotBuilder snapshot = new StatsSnapshotBuilder();
+        Map<String, Long> counts = new TreeMap<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            Map<String, AttributeValue> from = startKey;
+            QueryResponse page = dynamo.query(q -> q.tableName(settings.table())
+                    .keyConditionExpression("PK = :pk")
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableLayout.indexPartition(TableLayout.ALL))))
+                    .projectionExpression("SK").exclusiveStartKey(from));
+            List<String> ids = page.items().stream().map(i -> i.get(TableLayout.SK).s().split("#", 2)[1]).toList();
+            for (int i = 0; i < ids.size(); i += BATCH_GET_LIMIT) {
+                for (Hearing h : batchGet(ids.subList(i, Math.min(ids.size(), i + BATCH_GET_LIMIT)))) {
+                    snapshot.add(h);
+                    Facets.of(h).forEach(f -> counts.merge(f, 1L, Long::sum));
+                }
+            }
+            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (startKey != null);
+        stats.save(snapshot.build(now));
+        facetCounts.save(counts);
+    }
+
+    private List<Hearing> batchGet(List<String> ids) {
+        List<Hearing> hearings = new ArrayList<>();
+        Map<String, KeysAndAttributes> request = new HashMap<>(Map.of(settings.table(), KeysAndAttributes.builder()
+                .keys(ids.stream().map(TableLayout::hearingKey).toList())
+                .projectionExpression(HearingItemMapper.DOC).build()));
+        while (!request.isEmpty()) {
+            Map<String, KeysAndAttributes> pending = request;
+            var response = dynamo.batchGetItem(b -> b.requestItems(pending));
+            response.responses().getOrDefault(settings.table(), List.of()).forEach(i -> hearings.add(mapper.hearing(i)));
+            request = response.hasUnprocessedKeys() ? new HashMap<>(response.unprocessedKeys()) : Map.of();
+        }
+        return hearings;
+    }
+}

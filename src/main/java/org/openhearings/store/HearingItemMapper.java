@@ -1,0 +1,77 @@
+package org.openhearings.store;
+
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import org.openhearings.domain.Hearing;
+import org.openhearings.domain.HearingSummary;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Hearing records to and from DynamoDB items. The record travels as one JSON document (it is always
+ * read whole); beside it stand the attributes ingest needs to revise it without reading the document.
+ */
+@Singleton
+public class HearingItemMapper {
+    static final String DOC = "doc";
+    static final String CARD = "card";
+    static final String FACETS = "facets";
+    static final String CONTENT_HASH = "contentHash";
+    static final String REVISION = "revision";
+    static final String FIRST_PUBLISHED = "firstPublished";
+    static final String INDEX_SORT_KEY = "indexSortKey";
+
+    private final JsonMapper json;
+
+    public HearingItemMapper(JsonMapper json) {
+        this.json = json;
+    }
+
+    Map<String, AttributeValue> hearingItem(Hearing h, String contentHash, Set<String> facets) {
+        Map<String, AttributeValue> item = new HashMap<>(TableLayout.hearingKey(h.id()));
+        item.put(DOC, AttributeValue.fromS(write(h)));
+        item.put(FACETS, AttributeValue.fromSs(facets.stream().toList()));
+        item.put(CONTENT_HASH, AttributeValue.fromS(contentHash));
+        item.put(REVISION, AttributeValue.fromN(Integer.toString(h.publication().revision())));
+        item.put(FIRST_PUBLISHED, AttributeValue.fromS(h.publication().firstPublished().toString()));
+        item.put(INDEX_SORT_KEY, AttributeValue.fromS(TableLayout.indexSortKey(h.outcomeDate(), h.id())));
+        return item;
+    }
+
+    Map<String, AttributeValue> indexItem(String facet, Hearing h, Set<String> facets) {
+        Map<String, AttributeValue> item = new HashMap<>(
+                TableLayout.indexKey(facet, TableLayout.indexSortKey(h.outcomeDate(), h.id())));
+        item.put(CARD, AttributeValue.fromS(write(HearingSummary.of(h))));
+        item.put(FACETS, AttributeValue.fromSs(facets.stream().toList()));
+        return item;
+    }
+
+    Hearing hearing(Map<String, AttributeValue> item) {
+        return read(item.get(DOC).s(), Hearing.class);
+    }
+
+    HearingSummary summary(Map<String, AttributeValue> item) {
+        return read(item.get(CARD).s(), HearingSummary.class);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.openhearings.store;
+
+import org.openhearings.domain.Hearing;
+import org.openhearings.domain.HearingFilter;
+import org.openhearings.domain.HearingSummary;
+import org.openhearings.domain.Page;
+
+import java.util.Optional;
+
+/** What the public API may do with stored hearings: read them, a bounded number of requests per call. */
+public interface HearingReader {
+    Optional<Hearing> find(String id);
+
+    /** Newest first. May return fewer than {@code limit} items with a cursor: the read is bounded. */
+    Page<HearingSummary> list(HearingFilter filter, int limit, String cursor);
+}

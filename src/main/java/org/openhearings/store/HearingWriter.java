@@ -1,0 +1,16 @@
+package org.openhearings.store;
+
+import org.openhearings.domain.Hearing;
+
+import java.time.Instant;
+
+/** What only ingest may do: write published records and rebuild what is derived from them. */
+public interface HearingWriter {
+    enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    /** Stores the record, or revises it if its content changed; its id and first-published time are kept. */
+    Outcome save(Hearing hearing, String contentHash, Instant now);
+
+    /** Recomputes the statistics snapshot and the facet counts from every stored record. */
+    void rebuildAggregates(Instant now);
+}

@@ -1,0 +1,35 @@
+package org.openhearings.store;
+
+import org.openhearings.domain.InvalidQueryException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The opaque "next page" token: which index partition, where to resume, and a fingerprint of the
+ * filters, so a cursor cannot be replayed against a different query.
+ */
+record PageCursor(String partition, String lastSortKey, String fingerprint) {
+    private static final String VERSION = "1";
+
+    String encode() {
+        String text = String.join("\n", VERSION, partition, lastSortKey, fingerprint);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static PageCursor decode(String token, String expectedFingerprint) {
+        String[] parts;
+        try {
+            parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\n", -1);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException("cursor", "not a cursor issued by this API");
+        }
+        if (parts.length != 4 || !VERSION.equals(parts[0]) || !parts[1].startsWith("INDEX#")) {
+            throw new InvalidQueryException("cursor", "not a cursor issued by this API");
+        }
+        if (!parts[3].equals(expectedFingerprint)) {
+            throw new InvalidQueryException("cursor", "belongs to a query with other filters; start again without it");
+        }
+        return new PageCursor(parts[1], parts[2], parts[3]);
+    }
+}

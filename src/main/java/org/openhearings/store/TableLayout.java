@@ -1,0 +1,64 @@
+package org.openhearings.store;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The single-table key layout, all in one place (see ARCHITECTURE.md).
+ * <pre>
+ * PK                     SK                       what
+ * HEARING#{id}           RECORD                   the published record (JSON doc + bookkeeping)
+ * INDEX#{facet}          {hearingDate}#{id}       list entry of a hearing under one facet, newest first
+ * STATS                  SNAPSHOT                 aggregates rebuilt by ingest (gzip JSON)
+ * STATS                  FACET_COUNTS             hearings per facet, to query the most selective one
+ * </pre>
+ * A facet is "all" or "name=value" (force=METROPOLITAN, outcome=DISMISSED_WITHOUT_NOTICE, …).
+ */
+public final class TableLayout {
+    public static final String PK = "PK";
+    public static final String SK = "SK";
+
+    static final String RECORD = "RECORD";
+    static final String ALL = "all";
+    static final String STATS = "STATS";
+    static final String SNAPSHOT = "SNAPSHOT";
+    static final String FACET_COUNTS = "FACET_COUNTS";
+
+    private TableLayout() {
+    }
+
+    static Map<String, AttributeValue> hearingKey(String id) {
+        return key("HEARING#" + id, RECORD);
+    }
+
+    static String indexPartition(String facet) {
+        return "INDEX#" + facet;
+    }
+
+    static String indexSortKey(LocalDate hearingDate, String id) {
+        return hearingDate + "#" + id;
+    }
+
+    /** Sort keys of index entries whose hearing date lies in [from, to]; open ends allowed. */
+    static String lowestSortKey(LocalDate from) {
+        return from == null ? "0" : from.toString();
+    }
+
+    static String highestSortKey(LocalDate to) {
+        return to == null ? "~" : to + "#~";
+    }
+
+    static Map<String, AttributeValue> indexKey(String facet, String sortKey) {
+        return key(indexPartition(facet), sortKey);
+    }
+
+    static Map<String, AttributeValue> statsKey(String which) {
+        return key(STATS, which);
+    }
+
+    static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
+    }
+}
