@@ -65,17 +65,20 @@ public final class GeneratedHearings {
 
         List<Map<String, Object>> officers = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> warrants = new ArrayList<>();
         int resigned = 0;
         int retired = 0;
         int dismissed = 0;
         for (int i = 0; i < officerCount; i++) {
             String name = pick(FIRST_NAMES) + " " + pick(SURNAMES);
+            String warrant = String.valueOf(100000 + random.nextInt(900000));
             names.add(name);
+            warrants.add(warrant);
             OfficerStatus status = random.nextInt(3) == 0 ? pick(OfficerStatus.values()) : OfficerStatus.SERVING;
             resigned += status == OfficerStatus.RESIGNED ? 1 : 0;
             retired += status == OfficerStatus.RETIRED ? 1 : 0;
             dismissed += status == OfficerStatus.DISMISSED ? 1 : 0;
-            officers.add(officer(name, status, type));
+            officers.add(officer(name, warrant, status, type));
         }
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("force", pick(Force.values()).name());
@@ -83,7 +86,7 @@ public final class GeneratedHearings {
         record.put("hearingDates", List.of(hearing.toString()));
         record.put("title", conduct + " (" + names.get(0).split(" ")[1] + " and others)");
         record.put("conduct", conduct);
-        record.put("summary", summary(names, conduct));
+        record.put("summary", summary(names, warrants, conduct));
         record.put("conductPeriod", Map.of("from", conductStart.toString().substring(0, 7), "to", conductEnd.toString().substring(0, 7)));
         record.put("investigationStarted", investigation.toString().substring(0, 7));
         record.put("noticesServed", notices.toString());
@@ -100,7 +103,7 @@ public final class GeneratedHearings {
         return record;
     }
 
-    private Map<String, Object> officer(String name, OfficerStatus status, HearingType type) {
+    private Map<String, Object> officer(String name, String warrant, OfficerStatus status, HearingType type) {
         Finding finding = random.nextInt(5) == 0 ? Finding.NOT_PROVEN
                 : type == HearingType.MISCONDUCT_MEETING || random.nextInt(4) == 0 ? Finding.MISCONDUCT : Finding.GROSS_MISCONDUCT;
         Outcome outcome = outcome(finding, status);
@@ -113,7 +116,7 @@ public final class GeneratedHearings {
         }
         Map<String, Object> officer = new LinkedHashMap<>();
         officer.put("name", name);
-        officer.put("warrantNumber", String.valueOf(100000 + random.nextInt(900000)));
+        officer.put("warrantNumber", warrant);
         officer.put("rank", pick(new Rank[]{Rank.CONSTABLE, Rank.CONSTABLE, Rank.CONSTABLE, Rank.SERGEANT,
                 Rank.INSPECTOR, Rank.SPECIAL_CONSTABLE, Rank.CHIEF_INSPECTOR}).name());
         officer.put("status", status.name());
@@ -138,11 +141,13 @@ public final class GeneratedHearings {
                 : pick(new Outcome[]{Outcome.WRITTEN_WARNING, Outcome.FINAL_WRITTEN_WARNING, Outcome.MANAGEMENT_ADVICE});
     }
 
-    private String summary(List<String> names, String conduct) {
+    private String summary(List<String> names, List<String> warrants, String conduct) {
         StringBuilder text = new StringBuilder("The panel considered: " + conduct.toLowerCase() + ". ");
-        for (String name : names) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             String[] parts = name.split(" ");
-            text.append(switch (random.nextInt(4)) {
+            text.append(switch (random.nextInt(5)) {
+                case 4 -> "The officer with warrant number " + warrants.get(i) + " gave evidence. ";
                 case 0 -> "PC " + name + " attended the hearing. ";
                 case 1 -> "Former Sergeant " + parts[1] + " did not attend. ";
                 case 2 -> parts[0] + " accepted the facts; " + parts[1].toUpperCase() + "'s account was rejected. ";

@@ -1,0 +1,85 @@
+package org.openhearings.ingest;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openhearings.domain.Hearing;
+import org.openhearings.domain.Officer;
+import org.openhearings.domain.OfficerStatus;
+import org.openhearings.domain.Outcome;
+import org.openhearings.domain.Rank;
+import org.openhearings.domain.Standard;
+import org.openhearings.local.SampleData;
+import org.openhearings.testing.NameSearch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HearingAnonymiserTest {
+    private static ApplicationContext context;
+    private static RawHearingReader reader;
+    private static HearingAnonymiser anonymiser;
+    private static JsonMapper json;
+
+    @BeforeAll
+    static void start() {
+        context = ApplicationContext.run();
+        reader = context.getBean(RawHearingReader.class);
+        anonymiser = context.getBean(HearingAnonymiser.class);
+        json = context.getBean(JsonMapper.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    private static Hearing anonymise(byte[] raw) {
+        RawHearingReader.Result result = reader.read(raw, "input.json").get(0);
+        assertTrue(result.valid(), () -> result.errors().toString());
+        return anonymiser.anonymise(result.record(), result.hearing());
+    }
+
+    @Test
+    void theSeedCaseKeepsEveryFactAndLosesEveryName() throws IOException {
+        byte[] raw = SampleData.seedCase().content();
+        Hearing hearing = anonymise(raw);
+
+        String published = json.writeValueAsString(hearing);
+        List<String> names = NameSearch.namesIn(new String(raw, StandardCharsets.UTF_8), json);
+        assertEquals(9, names.size(), "eight officers and the commander");
+        assertEquals(List.of(), NameSearch.tokensFound(names, published));
+
+        assertEquals(List.of("Officer A", "Officer B", "Officer C", "Officer D", "Officer E", "Officer F",
+                "Officer G", "Officer H"), hearing.officers().stream().map(Officer::label).toList());
+        assertEquals(2, hearing.officers().stream().filter(o -> o.outcome() == Outcome.DISMISSED_WITHOUT_NOTICE
+                && o.status() == OfficerStatus.SERVING).count());
+        assertEquals(6, hearing.officers().stream().filter(o -> o.outcome() == Outcome.WOULD_HAVE_BEEN_DISMISSED
+                && o.status().former()).count());
+        assertEquals(2, hearing.officers().stream().filter(o -> o.rank() == Rank.SERGEANT).count());
+        assertEquals(1, hearing.officers().stream().filter(o -> o.standardsBreached().contains(Standard.DUTIES_RESPONSIBILITIES)).count());
+        assertTrue(hearing.officers().stream().allMatch(Officer::barredList));
+        assertEquals(1, hearing.officers().stream().filter(o -> "Safer Neighbourhood Team".equals(o.unitType())).count());
+        assertTrue(hearing.summary().contains("A commander said"), hearing.summary());
+        assertTrue(hearing.summary().contains("Officer A and Officer B were found"), hearing.summary());
+    }
+
+    @Test
+    void aNameLeftInAFieldTheRedactorDoesNotRewriteIsRefusedNamingFieldAndPositionNotPerson() {
+        String raw = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8)
+                .replace("https://emergency-services.news/two-met", "https://example.org/rees/two-met");
+        InvalidRecordException refused = assertThrows(InvalidRecordException.class,
+                () -> anonymise(raw.getBytes(StandardCharsets.UTF_8)));
+        FieldError error = refused.errors().get(0);
+        assertEquals("source.url", error.field());
+        assertTrue(error.message().contains("officers["), error.message());
+        assertTrue(!error.toString().toLowerCase().contains("rees"), error.toString());
+    }
+}
