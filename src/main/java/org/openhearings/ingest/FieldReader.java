@@ -81,8 +81,9 @@ final class FieldReader {
 
     <E extends Enum<E>> List<E> enumList(String field, Class<E> type) {
         List<E> values = new ArrayList<>();
-        for (String text : stringList(field)) {
-            E value = parse(field, text, type);
+        List<String> texts = stringList(field);
+        for (int i = 0; i < texts.size(); i++) {
+            E value = parse(field + "[" + i + "]", texts.get(i), type);
             if (value != null && !values.contains(value)) {
                 values.add(value);
             }
