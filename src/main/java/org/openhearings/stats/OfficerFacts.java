@@ -19,7 +19,7 @@ public record OfficerFacts(Force force, HearingType hearingType, int hearingYear
                            boolean barredList, int officers) {
 
     public OfficerFacts {
-        standards = List.copyOf(standards);
+        standards = standards == null ? List.of() : List.copyOf(standards);
     }
 
     OfficerFacts withOfficers(int count) {
