@@ -2,6 +2,7 @@ package org.openhearings.ingest;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -15,6 +16,15 @@ import java.util.List;
 public class S3IngestFunction extends MicronautRequestHandler<S3Event, IngestReport> {
     @Inject
     S3Client s3;
+
+    /** The constructor Lambda uses: builds the application context from the environment. */
+    public S3IngestFunction() {
+    }
+
+    /** Runs inside an existing context (tests, tools). */
+    public S3IngestFunction(ApplicationContext context) {
+        super(context);
+    }
 
     @Inject
     IngestService ingest;
