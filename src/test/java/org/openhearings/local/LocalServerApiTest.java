@@ -1,0 +1,193 @@
+package org.openhearings.local;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhearings.domain.Finding;
+import org.openhearings.domain.Force;
+import org.openhearings.domain.Hearing;
+import org.openhearings.domain.HearingFilter;
+import org.openhearings.domain.OfficerStatus;
+import org.openhearings.domain.Outcome;
+import org.openhearings.domain.Rank;
+import org.openhearings.domain.Standard;
+import org.openhearings.testing.HttpTestClient;
+import org.openhearings.testing.LocalServer;
+import org.openhearings.testing.NameSearch;
+import org.openhearings.testing.TestStack;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The API as a user reaches it: HTTP against the local run's server, data in DynamoDB Local. */
+class LocalServerApiTest {
+    private static HttpTestClient http;
+    private static JsonMapper json;
+    private static List<Hearing> everyHearing;
+
+    @BeforeAll
+    static void start() throws IOException {
+        http = LocalServer.client();
+        json = TestStack.loadedApp().getBean(JsonMapper.class);
+        everyHearing = new ArrayList<>();
+        for (String id : walk("/api/v1/hearings?limit=100")) {
+            everyHearing.add(json.readValue(http.get("/api/v1/hearings/" + id).body(), Hearing.class));
+        }
+    }
+
+    /** Follows "next" links to the end; returns the ids in the order served. */
+    private static List<String> walk(String first) throws IOException {
+        List<String> ids = new ArrayList<>();
+        String next = first;
+        while (next != null) {
+            HttpResponse<String> response = http.get(next);
+            assertEquals(200, response.statusCode(), response.body());
+            JsonNode body = json.readValue(response.body(), JsonNode.class);
+            body.get("items").values().forEach(item -> ids.add(item.get("id").getStringValue()));
+            JsonNode link = body.get("next");
+            next = link == null || link.isNull() ? null : link.getStringValue();
+        }
+        return ids;
+    }
+
+    @Test
+    void pagingVisitsEveryHearingOnceNewestFirst() {
+        assertEquals(1 + SampleData.GENERATED_COUNT, everyHearing.size());
+        assertEquals(everyHearing.size(), new HashSet<>(everyHearing.stream().map(Hearing::id).toList()).size());
+        List<LocalDate> dates = everyHearing.stream().map(Hearing::outcomeDate).toList();
+        assertEquals(dates.stream().sorted(Comparator.reverseOrder()).toList(), dates);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"force=METROPOLITAN", "force=kent&limit=3", "outcome=WOULD_HAVE_BEEN_DISMISSED&limit=7",
+            "finding=NOT_PROVEN&rank=SERGEANT", "standard=HONESTY_INTEGRITY&from=2020-01-01&to=2022-12-31",
+            "status=RETIRED", "serving=false&barredList=true&limit=5", "type=MISCONDUCT_MEETING&standard=USE_OF_FORCE",
+            "rank=CHIEF_INSPECTOR&outcome=DISMISSED_WITHOUT_NOTICE", "from=2025-06-01"})
+    void everyFilteredListHoldsExactlyTheMatchingHearings(String query) throws IOException {
+        HearingFilter filter = filterOf(query);
+        List<String> expected = everyHearing.stream().filter(filter::matches).map(Hearing::id).toList();
+
+        List<String> served = walk("/api/v1/hearings?" + query);
+
+        assertEquals(expected, served);
+    }
+
+    /** The filter a query means, built independently of the API's own parameter parsing. */
+    private static HearingFilter filterOf(String query) {
+        Force force = null;
+        org.openhearings.domain.HearingType type = null;
+        LocalDate from = null;
+        LocalDate to = null;
+        Outcome outcome = null;
+        Finding finding = null;
+        Standard standard = null;
+        Rank rank = null;
+        OfficerStatus status = null;
+        Boolean serving = null;
+        Boolean barred = null;
+        for (String pair : query.split("&")) {
+            String[] kv = pair.split("=");
+            String v = kv[1].toUpperCase();
+            switch (kv[0]) {
+                case "force" -> force = Force.valueOf(v);
+                case "type" -> type = org.openhearings.domain.HearingType.valueOf(v);
+                case "from" -> from = LocalDate.parse(kv[1]);
+                case "to" -> to = LocalDate.parse(kv[1]);
+                case "outcome" -> outcome = Outcome.valueOf(v);
+                case "finding" -> finding = Finding.valueOf(v);
+                case "standard" -> standard = Standard.valueOf(v);
+                case "rank" -> rank = Rank.valueOf(v);
+                case "status" -> status = OfficerStatus.valueOf(v);
+                case "serving" -> serving = Boolean.valueOf(kv[1]);
+                case "barredList" -> barred = Boolean.valueOf(kv[1]);
+                case "limit" -> { }
+                default -> throw new IllegalArgumentException(kv[0]);
+            }
+        }
+        return new HearingFilter(force, type, from, to, outcome, finding, standard, rank, status, serving, barred);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH"})
+    void writesAreRefusedWith405(String method) {
+        HttpResponse<String> response = http.send(method, "/api/v1/hearings");
+        assertEquals(405, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(String.join(",", response.headers().allValues("Allow")).contains("GET"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "limit=abc|limit", "from=2020-13-45|from", "outcome=nonsense|outcome", "limit=0|limit",
+            "to=yesterday|to", "barredList=maybe|barredList", "cursor=bm90LWEtY3Vyc29y|cursor", "sort=name|sort",
+            "force=KENT&force=ESSEX|force"})
+    void badParametersAre400ProblemsNamingTheParameter(String query, String parameter) throws IOException {
+        HttpResponse<String> response = http.get("/api/v1/hearings?" + query);
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonNode problem = json.readValue(response.body(), JsonNode.class);
+        assertEquals(parameter, problem.get("parameter").getStringValue());
+        assertTrue(problem.get("detail").getStringValue().startsWith(parameter + ":"), problem.get("detail").getStringValue());
+    }
+
+    @Test
+    void anUnknownHearingIs404Problem() throws IOException {
+        HttpResponse<String> response = http.get("/api/v1/hearings/h-doesnotexist");
+        assertEquals(404, response.statusCode());
+        assertEquals("/api/v1/hearings/h-doesnotexist", json.readValue(response.body(), JsonNode.class).get("instance").getStringValue());
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutABody() {
+        HttpResponse<String> response = http.send("HEAD", "/api/v1/reference");
+        assertEquals(200, response.statusCode());
+        assertEquals("", response.body());
+    }
+
+    @Test
+    void anyOriginMayRead() {
+        HttpResponse<String> response = http.get("/api/v1/stats", "Origin", "https://newsroom.example");
+        assertEquals(200, response.statusCode());
+        assertEquals("https://newsroom.example", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    }
+
+    @Test
+    void theSeedCaseIsServedWithItsFactsAndWithoutNames() {
+        String body = http.get("/api/v1/hearings/h-de17e79edba5e0b4").body();
+        List<String> names = NameSearch.namesIn(new String(SampleData.seedCase().content(), StandardCharsets.UTF_8), json);
+        assertEquals(List.of(), NameSearch.tokensFound(names, body));
+        for (String fact : List.of("\"officerCount\":8", "\"from\":\"2016-05\"", "\"to\":\"2018-06\"",
+                "\"investigationStarted\":\"2021-03\"", "\"noticesServed\":\"2021-04\"", "\"restrictedDuties\":true",
+                "\"count\":6000", "\"qualifier\":\"MORE_THAN\"", "\"resigned\":5", "\"dismissedForOtherReasons\":1",
+                "\"DUTIES_RESPONSIBILITIES\"", "\"Safer Neighbourhood Team\"", "\"WOULD_HAVE_BEEN_DISMISSED\"",
+                "\"hearingDates\":[\"2023-04-14\"]")) {
+            assertTrue(body.contains(fact), fact);
+        }
+    }
+
+    @Test
+    void statsCountEveryOfficer() throws IOException {
+        JsonNode stats = json.readValue(http.get("/api/v1/stats").body(), JsonNode.class);
+        int officers = everyHearing.stream().mapToInt(h -> h.officers().size()).sum();
+        assertEquals(officers, stats.get("officers").getIntValue());
+        int byOutcome = 0;
+        for (JsonNode row : stats.get("byOutcome").values()) {
+            byOutcome += row.get("officers").getIntValue();
+        }
+        assertEquals(officers, byOutcome);
+    }
+}
