@@ -1,0 +1,48 @@
+package org.openhearings.local;
+
+import com.amazonaws.services.lambda.runtime.CustomPojoSerializer;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.micronaut.function.aws.proxy.MockLambdaContext;
+import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+
+/**
+ * One Lambda cold start, as the benchmark's child JVM: build the handler the way the Lambda runtime
+ * does (no-argument constructor, settings from the environment), read one {@code events/} file with the
+ * runtime's serializer, answer it, and print what it cost. Run by {@link Benchmark}, not by hand.
+ */
+public final class ColdStart {
+    private ColdStart() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction();
+        CustomPojoSerializer serializer = ServiceLoader.load(CustomPojoSerializer.class).findFirst().orElseThrow();
+        APIGatewayV2HTTPEvent event;
+        try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
+            event = serializer.fromJson(in, APIGatewayV2HTTPEvent.class);
+        }
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new MockLambdaContext());
+        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        System.out.printf("status=%d uptimeMs=%d classes=%d peakRssKb=%d%n",
+                response.getStatusCode(), uptime, classes, peakRssKb());
+        System.exit(0);
+    }
+
+    /** VmHWM: the most resident memory this process has had (Linux). */
+    private static long peakRssKb() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+}
