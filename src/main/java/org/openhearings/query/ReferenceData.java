@@ -5,6 +5,7 @@ import org.openhearings.domain.CountQualifier;
 import org.openhearings.domain.Finding;
 import org.openhearings.domain.Force;
 import org.openhearings.domain.HearingType;
+import org.openhearings.domain.Labelled;
 import org.openhearings.domain.OfficerStatus;
 import org.openhearings.domain.Outcome;
 import org.openhearings.domain.Rank;
@@ -16,23 +17,50 @@ import java.util.function.Function;
 
 /** Every controlled vocabulary, read from the enums themselves so the API and the pages never drift. */
 @Serdeable
-public record ReferenceData(List<Term> standards, List<Term> findings, List<Term> outcomes, List<Term> ranks,
-                            List<Term> statuses, List<Term> hearingTypes, List<Term> forces,
-                            List<Term> countQualifiers) {
+public record ReferenceData(List<StandardTerm> standards, List<FindingTerm> findings, List<OutcomeTerm> outcomes,
+                            List<RankTerm> ranks, List<StatusTerm> statuses, List<Term> hearingTypes,
+                            List<Term> forces, List<Term> countQualifiers) {
+
+    /** A Standard of Professional Behaviour, with its wording in the Code of Ethics. */
+    @Serdeable
+    public record StandardTerm(String code, String label, String codeOfEthicsWording) {
+    }
+
+    /** A finding, and whether it means the allegation was proven. */
+    @Serdeable
+    public record FindingTerm(String code, String label, boolean proven) {
+    }
+
+    /** An outcome, and whether it is a dismissal (which puts the officer on the Barred List). */
+    @Serdeable
+    public record OutcomeTerm(String code, String label, boolean dismissal) {
+    }
+
+    /** A rank, with its usual abbreviation. */
+    @Serdeable
+    public record RankTerm(String code, String label, String abbreviation) {
+    }
+
+    /** A status at the hearing, and whether it is a former officer. */
+    @Serdeable
+    public record StatusTerm(String code, String label, boolean former) {
+    }
 
     public static final ReferenceData CURRENT = new ReferenceData(
-            terms(Standard.class, Standard::label, Standard::codeOfEthicsWording),
-            terms(Finding.class, Finding::label, f -> f.proven() ? "proven" : "not proven"),
-            terms(Outcome.class, Outcome::label, o -> o.dismissal() ? "leads to Barred List inclusion" : null),
-            terms(Rank.class, Rank::label, Rank::abbreviation),
-            terms(OfficerStatus.class, OfficerStatus::label, s -> s.former() ? "former officer" : "serving"),
-            terms(HearingType.class, HearingType::label, t -> null),
-            terms(Force.class, Force::label, f -> null),
-            terms(CountQualifier.class, q -> q.name().toLowerCase().replace('_', ' '), q -> null));
+            map(Standard.class, s -> new StandardTerm(s.name(), s.label(), s.codeOfEthicsWording())),
+            map(Finding.class, f -> new FindingTerm(f.name(), f.label(), f.proven())),
+            map(Outcome.class, o -> new OutcomeTerm(o.name(), o.label(), o.dismissal())),
+            map(Rank.class, r -> new RankTerm(r.name(), r.label(), r.abbreviation())),
+            map(OfficerStatus.class, s -> new StatusTerm(s.name(), s.label(), s.former())),
+            terms(HearingType.class),
+            terms(Force.class),
+            map(CountQualifier.class, q -> new Term(q.name(), q.name().toLowerCase().replace('_', ' '))));
 
-    private static <E extends Enum<E>> List<Term> terms(Class<E> type, Function<E, String> label,
-                                                        Function<E, String> alternative) {
-        return Arrays.stream(type.getEnumConstants())
-                .map(e -> new Term(e.name(), label.apply(e), alternative.apply(e))).toList();
+    private static <E extends Enum<E> & Labelled> List<Term> terms(Class<E> type) {
+        return map(type, e -> new Term(e.name(), e.label()));
+    }
+
+    private static <E extends Enum<E>, T> List<T> map(Class<E> type, Function<E, T> term) {
+        return Arrays.stream(type.getEnumConstants()).map(term).toList();
     }
 }

@@ -1,9 +1,8 @@
 package org.openhearings.query;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** One value of a controlled vocabulary: the code the API uses and its official wording. */
 @Serdeable
-public record Term(String code, String label, @Nullable String alternativeLabel) {
+public record Term(String code, String label) {
 }

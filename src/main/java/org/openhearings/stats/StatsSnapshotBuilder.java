@@ -21,7 +21,7 @@ public final class StatsSnapshotBuilder {
         for (Officer o : h.officers()) {
             officers++;
             OfficerFacts key = new OfficerFacts(h.force(), h.hearingType(), h.outcomeDate().getYear(), conductYear,
-                    o.rank(), o.status(), o.finding(), o.outcome(), o.standardsBreached().stream().sorted().toList(),
+                    o.rank(), o.status(), o.finding(), o.outcome(), o.standardsBreached(),
                     o.barredList(), 0);
             groups.merge(key, 1, Integer::sum);
         }
