@@ -55,7 +55,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.start();
-             ApplicationContext app = ApplicationContext.builder().properties(LocalRun.properties(dynamo.endpoint(), "-1")).start()) {
+             ApplicationContext app = ApplicationContext.builder().properties(LocalRun.properties(dynamo.endpoint())).start()) {
             app.getBean(TableCreator.class).createIfMissing();
             app.getBean(IngestService.class).ingest(SampleData.all(app.getBean(JsonMapper.class)));
             System.out.printf("OpenHearings benchmark: %d hearings in DynamoDB Local (in-process, %s), Java %s, %d cores%n%n",

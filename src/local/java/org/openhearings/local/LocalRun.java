@@ -2,7 +2,6 @@ package org.openhearings.local;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import org.openhearings.ingest.IngestReport;
 import org.openhearings.ingest.IngestService;
 import org.openhearings.store.TableCreator;
@@ -26,19 +25,20 @@ public final class LocalRun {
         String endpoint = configured != null ? configured : embedded.endpoint();
 
         ApplicationContext context = ApplicationContext.builder()
-                .properties(properties(endpoint, System.getenv().getOrDefault("PORT", "8080")))
+                .properties(properties(endpoint))
                 .start();
         context.getBean(TableCreator.class).createIfMissing();
         IngestReport report = context.getBean(IngestService.class)
                 .ingest(SampleData.all(context.getBean(JsonMapper.class)));
-        EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+        LambdaHttpServer server = LambdaHttpServer.start(context, Integer.parseInt(System.getenv().getOrDefault("PORT", "8080")));
 
         System.out.printf("DynamoDB: %s (%s)%n", endpoint, embedded != null ? "DynamoDB Local, in-process" : "configured");
         System.out.printf("Loaded: %d created, %d updated, %d unchanged, %d rejected%n",
                 report.created(), report.updated(), report.unchanged(), report.rejected().size());
         System.out.printf("OpenHearings is serving %s/ (API: %s/api/v1/hearings). Ctrl-C stops it.%n",
-                server.getURL(), server.getURL());
+                server.uri(), server.uri());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
             context.close();
             if (embedded != null) {
                 try {
@@ -51,14 +51,10 @@ public final class LocalRun {
         Thread.currentThread().join();
     }
 
-    /** Settings of a local run; tests start the app with the same ones on a random port. */
-    public static Map<String, Object> properties(String endpoint, String port) {
+    /** Settings of a local run; tests start the app with the same ones. */
+    public static Map<String, Object> properties(String endpoint) {
         Map<String, Object> properties = new HashMap<>();
-        properties.put("micronaut.server.port", port);
         properties.put("openhearings.dynamodb.endpoint", endpoint);
-        // CORS's localhost check looks up the embedded server, which the local adapter's inner
-        // context would build a second time on the same port; the data is public, so it can pass.
-        properties.put("micronaut.server.cors.localhost-pass-through", true);
         if (System.getenv("AWS_ACCESS_KEY_ID") == null) {
             // Local engines accept any keys; AWS-style ones keep the SDK from looking for a profile.
             properties.put("openhearings.dynamodb.access-key-id", "local");

@@ -15,7 +15,7 @@ public class InvalidQueryHandler implements ExceptionHandler<InvalidQueryExcepti
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, InvalidQueryException e) {
         Problem problem = new Problem(Problem.INVALID_PARAMETER, "Invalid query parameter", 400,
-                e.parameter() + ": " + e.getMessage(), request.getPath(), e.parameter());
+                e.detail(), request.getPath(), e.parameter());
         return HttpResponse.badRequest(problem).contentType(Problem.MEDIA_TYPE);
     }
 }

@@ -12,4 +12,9 @@ public class InvalidQueryException extends RuntimeException {
     public String parameter() {
         return parameter;
     }
+
+    /** The parameter and the reason, as said to a user: {@code limit: "abc" is not a whole number}. */
+    public String detail() {
+        return parameter + ": " + getMessage();
+    }
 }

@@ -8,6 +8,7 @@ import org.openhearings.domain.Page;
 import org.openhearings.store.HearingReader;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The read side of hearings, shared by the JSON API and the pages. */
 @Singleton
@@ -27,5 +28,10 @@ public class HearingQueryService {
 
     public Page<HearingSummary> list(HearingFilter filter, int limit, String cursor) {
         return reader.list(filter, limit, cursor);
+    }
+
+    /** The number of matching hearings where it is cheap to know (see {@link HearingReader#countIfCheap}). */
+    public OptionalLong countIfCheap(HearingFilter filter) {
+        return reader.countIfCheap(filter);
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads with GetItem and Query only, never Scan. A list reads the index partition of its most
@@ -67,6 +68,16 @@ public class DynamoHearingReader implements HearingReader {
         }
         List<String> checked = facets.stream().filter(f -> !partition.equals(TableLayout.indexPartition(f))).toList();
         return query(partition, checked, filter, limit, resume, fingerprint);
+    }
+
+    @Override
+    public OptionalLong countIfCheap(HearingFilter filter) {
+        List<String> facets = Facets.of(filter);
+        if (filter.from() != null || filter.to() != null || facets.size() > 1) {
+            return OptionalLong.empty();
+        }
+        String facet = facets.isEmpty() ? TableLayout.ALL : facets.get(0);
+        return OptionalLong.of(facetCounts.load().getOrDefault(facet, 0L));
     }
 
     private Page<HearingSummary> query(String partition, List<String> checked, HearingFilter filter, int limit,

@@ -6,6 +6,7 @@ import org.openhearings.domain.HearingSummary;
 import org.openhearings.domain.Page;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** What the public API may do with stored hearings: read them, a bounded number of requests per call. */
 public interface HearingReader {
@@ -13,4 +14,10 @@ public interface HearingReader {
 
     /** Newest first. May return fewer than {@code limit} items with a cursor: the read is bounded. */
     Page<HearingSummary> list(HearingFilter filter, int limit, String cursor);
+
+    /**
+     * How many hearings match, when that costs one read: no date range and at most one facet.
+     * Empty otherwise (an exact count would mean reading every match).
+     */
+    OptionalLong countIfCheap(HearingFilter filter);
 }

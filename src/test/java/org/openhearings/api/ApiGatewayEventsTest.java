@@ -37,23 +37,23 @@ class ApiGatewayEventsTest {
     private static APIGatewayV2HTTPEventFunction handler;
     private static JsonMapper json;
 
-    /** What each event must produce: status, then checks on the parsed body. */
-    private static final Map<String, Expectation> EXPECTED = Map.of(
-            "api-hearings-list.json", new Expectation(200, "application/json", body -> {
+    /** What each event must produce: status, content type, then checks on the body. */
+    private static final Map<String, Expectation> EXPECTED = Map.ofEntries(
+            Map.entry("api-hearings-list.json", json(200, "application/json", body -> {
                 List<String> dates = texts(body.get("items"), "hearingDate");
                 assertEquals(20, dates.size());
                 assertEquals(dates.stream().sorted((a, b) -> b.compareTo(a)).toList(), dates, "newest first");
                 assertNotNull(body.get("nextCursor").getStringValue());
-            }),
-            "api-hearings-list-filtered.json", new Expectation(200, "application/json", body -> {
+            })),
+            Map.entry("api-hearings-list-filtered.json", json(200, "application/json", body -> {
                 assertTrue(texts(body.get("items"), "force").stream().allMatch("METROPOLITAN"::equals));
                 assertTrue(texts(body.get("items"), "id").contains(SEED_ID));
                 for (JsonNode item : body.get("items").values()) {
                     assertTrue(texts(item.get("outcomes")).contains("DISMISSED_WITHOUT_NOTICE"));
                     assertTrue(item.get("barredListAdditions").getIntValue() > 0);
                 }
-            }),
-            "api-hearing-get.json", new Expectation(200, "application/json", body -> {
+            })),
+            Map.entry("api-hearing-get.json", json(200, "application/json", body -> {
                 assertEquals(SEED_ID, body.get("id").getStringValue());
                 assertEquals(8, body.get("officers").size());
                 assertEquals("2016-05", body.get("conductPeriod").get("from").getStringValue());
@@ -61,24 +61,50 @@ class ApiGatewayEventsTest {
                 assertEquals("2021-03", body.get("investigationStarted").getStringValue());
                 assertEquals("2021-04", body.get("noticesServed").getStringValue());
                 assertEquals(6000, body.get("evidence").get("count").getIntValue());
-            }),
-            "api-hearing-get-unknown.json", new Expectation(404, "application/problem+json", body ->
-                    assertEquals(404, body.get("status").getIntValue())),
-            "api-hearings-list-invalid-limit.json", new Expectation(400, "application/problem+json", body ->
-                    assertEquals("limit", body.get("parameter").getStringValue())),
-            "api-hearings-post-refused.json", new Expectation(405, "application/problem+json", body ->
-                    assertEquals(405, body.get("status").getIntValue())),
-            "api-reference.json", new Expectation(200, "application/json", body -> {
+            })),
+            Map.entry("api-hearing-get-unknown.json", json(404, "application/problem+json", body ->
+                    assertEquals(404, body.get("status").getIntValue()))),
+            Map.entry("api-hearings-list-invalid-limit.json", json(400, "application/problem+json", body ->
+                    assertEquals("limit", body.get("parameter").getStringValue()))),
+            Map.entry("api-hearings-post-refused.json", json(405, "application/problem+json", body ->
+                    assertEquals(405, body.get("status").getIntValue()))),
+            Map.entry("api-reference.json", json(200, "application/json", body -> {
                 assertEquals(10, body.get("standards").size());
                 assertTrue(texts(body.get("outcomes"), "code").contains("WOULD_HAVE_BEEN_DISMISSED"));
-            }),
-            "api-stats.json", new Expectation(200, "application/json", body -> {
+            })),
+            Map.entry("api-stats.json", json(200, "application/json", body -> {
                 assertEquals(1 + SampleData.GENERATED_COUNT, body.get("hearings").getIntValue());
                 assertTrue(body.get("officers").getIntValue() >= 8 + SampleData.GENERATED_COUNT);
-            }));
+            })),
+            Map.entry("page-search.json", html(200, page -> {
+                assertTrue(page.contains("<option value=\"METROPOLITAN\" selected>"), "the form shows the filter");
+                assertTrue(page.contains("href=\"/hearings/" + SEED_ID + "\""));
+            })),
+            Map.entry("page-hearing.json", html(200, page -> {
+                assertTrue(page.contains("<th scope=\"row\">Officer H</th>"), "server-rendered, no script needed");
+                assertTrue(page.contains("Would have been dismissed had they still been serving"));
+                assertTrue(page.contains("href=\"/api/v1/hearings/" + SEED_ID + "?format=csv\""));
+            })),
+            Map.entry("page-about.json", html(200, page -> assertTrue(page.contains("id=\"problem-invalid-parameter\"")))));
 
-    private record Expectation(int status, String contentType, Consumer<JsonNode> body) {
+    private record Expectation(int status, String contentType, Consumer<String> body) {
     }
+
+    private static Expectation json(int status, String contentType, Consumer<JsonNode> check) {
+        return new Expectation(status, contentType, body -> {
+            try {
+                check.accept(json.readValue(body, JsonNode.class));
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        });
+    }
+
+    private static Expectation html(int status, Consumer<String> check) {
+        return new Expectation(status, "text/html", check);
+    }
+
+
 
     @BeforeAll
     static void start() {
@@ -86,13 +112,13 @@ class ApiGatewayEventsTest {
         json = TestStack.loadedApp().getBean(JsonMapper.class);
     }
 
-    static Stream<String> apiEvents() {
-        return LambdaEvents.fileNames().stream().filter(name -> name.startsWith("api-"));
+    static Stream<String> httpEvents() {
+        return LambdaEvents.fileNames().stream().filter(name -> name.startsWith("api-") || name.startsWith("page-"));
     }
 
     @ParameterizedTest
-    @MethodSource("apiEvents")
-    void eachSampleEventGetsItsDocumentedAnswer(String file) throws IOException {
+    @MethodSource("httpEvents")
+    void eachSampleEventGetsItsDocumentedAnswer(String file) {
         Expectation expected = EXPECTED.get(file);
         assertNotNull(expected, "events/" + file + " has no expectation in this test");
         APIGatewayV2HTTPEvent event = LambdaEvents.read(file, APIGatewayV2HTTPEvent.class);
@@ -105,7 +131,7 @@ class ApiGatewayEventsTest {
                 ? new String(java.util.Base64.getDecoder().decode(response.getBody()), StandardCharsets.UTF_8)
                 : response.getBody();
         assertFalse(body.contains("Exception") || body.contains("at org."), "no internals in a response");
-        expected.body().accept(json.readValue(body, JsonNode.class));
+        expected.body().accept(body);
     }
 
     @Test

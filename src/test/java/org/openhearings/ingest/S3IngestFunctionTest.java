@@ -46,7 +46,7 @@ class S3IngestFunctionTest {
             exchange.close();
         });
         s3.start();
-        Map<String, Object> properties = LocalRun.properties(TestStack.endpoint(), "-1");
+        Map<String, Object> properties = LocalRun.properties(TestStack.endpoint());
         properties.put("openhearings.dynamodb.table", "s3-ingest-" + System.nanoTime());
         properties.put("openhearings.raw-bucket.endpoint", "http://127.0.0.1:" + s3.getAddress().getPort());
         app = ApplicationContext.builder().properties(properties).start();

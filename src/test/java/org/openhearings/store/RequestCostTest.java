@@ -57,7 +57,10 @@ class RequestCostTest {
             "api-stats.json, GetItem=1",
             "api-reference.json, ''",
             "api-hearings-list.json, Query=1",
-            "api-hearings-post-refused.json, ''"})
+            "api-hearings-post-refused.json, ''",
+            "page-hearing.json, GetItem=1",
+            "page-about.json, ''",
+            "page-search.json, 'GetItem=1,Query=1'"})
     void eachCallCostsTheSameFixedRequestsWhateverTheTableSize(String eventFile, String expected) {
         for (ApplicationContext app : List.of(small, TestStack.loadedApp())) {
             Map<String, Long> cost = cost(app, eventFile);

@@ -1,18 +1,29 @@
 package org.openhearings.testing;
 
-import io.micronaut.runtime.server.EmbeddedServer;
+import org.openhearings.local.LambdaHttpServer;
 
-/** The local run's HTTP server over the shared loaded data, started once per test JVM on a random port. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The local run's HTTP server over the shared loaded data, started once per test JVM on a free port. */
 public final class LocalServer {
-    private static EmbeddedServer server;
+    private static LambdaHttpServer server;
 
     private LocalServer() {
     }
 
-    public static synchronized HttpTestClient client() {
+    public static synchronized String url() {
         if (server == null) {
-            server = TestStack.loadedApp().getBean(EmbeddedServer.class).start();
+            try {
+                server = LambdaHttpServer.start(TestStack.loadedApp(), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return new HttpTestClient(server.getURL().toString());
+        return server.uri().toString();
+    }
+
+    public static HttpTestClient client() {
+        return new HttpTestClient(url());
     }
 }

@@ -39,7 +39,7 @@ public final class TestStack {
 
     /** A started app on an empty table of its own; its HTTP server (if started) takes a random port. */
     public static ApplicationContext emptyApp() {
-        Map<String, Object> properties = LocalRun.properties(endpoint(), "-1");
+        Map<String, Object> properties = LocalRun.properties(endpoint());
         properties.put("openhearings.dynamodb.table", "test-" + TABLES.incrementAndGet());
         ApplicationContext context = ApplicationContext.builder().properties(properties).start();
         context.getBean(TableCreator.class).createIfMissing();

@@ -1,0 +1,188 @@
+package org.openhearings.web;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhearings.ingest.IngestService;
+import org.openhearings.ingest.IngestService.RawFile;
+import org.openhearings.local.LambdaHttpServer;
+import org.openhearings.local.SampleData;
+import org.openhearings.query.ReferenceData;
+import org.openhearings.testing.Browser;
+import org.openhearings.testing.LocalServer;
+import org.openhearings.testing.NameSearch;
+import org.openhearings.testing.TestStack;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pages in real headless Chromium against the local server and DynamoDB Local, as a person uses them. */
+class PagesBrowserTest {
+    private static final String SEED_ID = "h-de17e79edba5e0b4";
+    private static final String SEED_TITLE = "Eight officers found to have sent highly offensive WhatsApp messages";
+    private static ChromeDriver browser;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+        base = LocalServer.url();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static String visibleText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private static List<WebElement> resultRows() {
+        return browser.findElements(By.cssSelector("table.results tbody tr"));
+    }
+
+    @Test
+    void aPersonFiltersTheListAndFollowsALinkToTheSeedHearing() {
+        browser.get(base + "/");
+        assertEquals("Police misconduct hearing outcomes", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(20, resultRows().size());
+        assertTrue(browser.findElement(By.id("result-count")).getText().startsWith("301 hearings match"),
+                browser.findElement(By.id("result-count")).getText());
+        Browser.fitWindowToPage(browser);
+        Browser.screenshot(browser, "search");
+
+        new Select(browser.findElement(By.id("force"))).selectByVisibleText("Metropolitan Police Service");
+        new Select(browser.findElement(By.id("outcome"))).selectByVisibleText("Would have been dismissed had they still been serving");
+        new Select(browser.findElement(By.id("barredList"))).selectByVisibleText("Yes");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+
+        assertEquals(base + "/?force=METROPOLITAN&outcome=WOULD_HAVE_BEEN_DISMISSED&barredList=true", browser.getCurrentUrl(),
+                "the filters, and only those set, live in a shareable URL");
+        assertEquals("Metropolitan Police Service",
+                new Select(browser.findElement(By.id("force"))).getFirstSelectedOption().getText(), "the form keeps its state");
+        assertFalse(resultRows().isEmpty());
+        for (WebElement row : resultRows()) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertEquals("Metropolitan Police Service", cells.get(1).getText());
+            assertTrue(cells.get(4).getText().contains("Would have been dismissed had they still been serving"));
+        }
+        Browser.fitWindowToPage(browser);
+        Browser.screenshot(browser, "search-filtered");
+
+        browser.findElement(By.linkText(SEED_TITLE)).click();
+
+        assertEquals(base + "/hearings/" + SEED_ID, browser.getCurrentUrl());
+        assertEquals(SEED_TITLE, browser.findElement(By.tagName("h1")).getText());
+        List<WebElement> officers = browser.findElements(By.cssSelector("table.officers tbody tr"));
+        assertEquals(8, officers.size());
+        assertTrue(officers.get(7).getText().contains("Officer H"));
+        assertTrue(officers.get(7).getText().contains("Duties and Responsibilities"));
+        assertTrue(officers.get(0).getText().contains("Dismissed without notice"));
+        String text = visibleText();
+        for (String fact : List.of("May 2016 to June 2018", "March 2021", "April 2021", "14 April 2023",
+                "more than 6,000", "5 resigned", "Safer Neighbourhood Team", "Emergency Services News")) {
+            assertTrue(text.contains(fact), fact);
+        }
+        List<String> names = NameSearch.namesIn(new String(SampleData.seedCase().content(), StandardCharsets.UTF_8),
+                TestStack.loadedApp().getBean(JsonMapper.class));
+        assertEquals(List.of(), NameSearch.tokensFound(names, browser.getPageSource()));
+        Browser.fitWindowToPage(browser);
+        Browser.screenshot(browser, "hearing");
+    }
+
+    @Test
+    void theNextPageLinkShowsTheFollowingHearings() {
+        browser.get(base + "/");
+        String firstOnPageOne = resultRows().get(0).getText();
+        browser.findElement(By.linkText("Next page")).click();
+        assertTrue(browser.getCurrentUrl().contains("cursor="));
+        assertEquals(20, resultRows().size());
+        assertNotEquals(firstOnPageOne, resultRows().get(0).getText());
+    }
+
+    @Test
+    void theAboutPageDefinesEveryVocabularyValueFromTheReferenceData() {
+        browser.get(base + "/about");
+        String text = visibleText();
+        ReferenceData.CURRENT.standards().forEach(t -> assertTrue(text.contains(t.label()), t.label()));
+        ReferenceData.CURRENT.outcomes().forEach(t -> assertTrue(text.contains(t.label()), t.label()));
+        ReferenceData.CURRENT.ranks().forEach(t -> assertTrue(text.contains(t.label()), t.label()));
+        ReferenceData.CURRENT.forces().forEach(t -> assertTrue(text.contains(t.label()), t.label()));
+        assertTrue(text.contains("Licence and how to cite"));
+        Browser.fitWindowToPage(browser);
+        Browser.screenshot(browser, "about");
+    }
+
+    @Test
+    void theKeyboardReachesTheSkipLinkFirstWithAVisibleFocus() {
+        browser.get(base + "/");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("Skip to main content", focused.getText());
+        assertNotEquals("none", focused.getCssValue("outline-style"));
+        focused.sendKeys(Keys.ENTER);
+        assertTrue(browser.getCurrentUrl().endsWith("#main"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/?force=KENT&rank=SERGEANT", "/hearings/" + SEED_ID, "/about", "/hearings/h-none",
+            "/?from=2020-13-45"})
+    void axeFindsNoSeriousOrCriticalViolation(String path) {
+        browser.get(base + path);
+        Results results = new AxeBuilder().analyze(browser);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(PagesBrowserTest::describe).toList();
+        assertEquals(List.of(), serious, path);
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().size() + " element(s)";
+    }
+
+    @Test
+    void markupInARecordIsShownAsTextAndNeverRuns() throws IOException {
+        String hostile = "<script>window.__injected = 1</script><img src=x onerror=\"window.__injected = 2\">";
+        String raw = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8)
+                .replace("\"title\": \"Eight officers", "\"title\": \"" + hostile.replace("\"", "\\\"") + " Eight officers")
+                .replace("\"summary\": \"A gross", "\"summary\": \"" + hostile.replace("\"", "\\\"") + " A gross")
+                .replace("https://emergency-services.news/", "https://example.org/hostile/");
+        try (ApplicationContext app = TestStack.emptyApp()) {
+            assertEquals(1, app.getBean(IngestService.class)
+                    .ingest(List.of(new RawFile("hostile.json", raw.getBytes(StandardCharsets.UTF_8)))).created());
+            try (LambdaHttpServer server = LambdaHttpServer.start(app, 0)) {
+                browser.get(server.uri() + "/");
+                browser.findElement(By.partialLinkText("Eight officers")).click();
+                assertNull(browser.executeScript("return window.__injected"), "no injected script ran");
+                assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("<script>window.__injected = 1</script>"));
+                assertTrue(browser.findElement(By.cssSelector("p.summary")).getText().startsWith("<script>"));
+                assertTrue(browser.findElements(By.cssSelector("main img")).isEmpty());
+                Browser.screenshot(browser, "hearing-with-markup-in-data");
+            }
+        }
+        assertTrue(Files.exists(Browser.SCREENSHOTS.resolve("hearing-with-markup-in-data.png")));
+    }
+}
