@@ -7,6 +7,7 @@ import org.openhearings.domain.HearingSummary;
 import org.openhearings.domain.Page;
 import org.openhearings.store.HearingReader;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -24,6 +25,11 @@ public class HearingQueryService {
 
     public Optional<Hearing> find(String id) {
         return reader.find(id);
+    }
+
+    /** Whole records of the given ids, in that order (at most 100). */
+    public List<Hearing> findAll(List<String> ids) {
+        return reader.findAll(ids);
     }
 
     public Page<HearingSummary> list(HearingFilter filter, int limit, String cursor) {

@@ -7,6 +7,8 @@ import org.openhearings.domain.HearingSummary;
 import org.openhearings.domain.Page;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
@@ -15,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -26,6 +29,8 @@ import java.util.OptionalLong;
 @Singleton
 public class DynamoHearingReader implements HearingReader {
     static final int MAX_QUERIES = 4;
+    /** DynamoDB's BatchGetItem limit, and so the most records one call may read at once. */
+    static final int BATCH_GET_LIMIT = 100;
     private static final int FILTERED_QUERY_LIMIT = 200;
 
     private final DynamoDbClient dynamo;
@@ -68,6 +73,28 @@ public class DynamoHearingReader implements HearingReader {
         }
         List<String> checked = facets.stream().filter(f -> !partition.equals(TableLayout.indexPartition(f))).toList();
         return query(partition, checked, filter, limit, resume, fingerprint);
+    }
+
+    @Override
+    public List<Hearing> findAll(List<String> ids) {
+        if (ids.size() > BATCH_GET_LIMIT) {
+            throw new IllegalArgumentException("at most " + BATCH_GET_LIMIT + " ids per call");
+        }
+        Map<String, Hearing> found = new HashMap<>();
+        Map<String, KeysAndAttributes> request = ids.isEmpty() ? Map.of() : Map.of(settings.table(), KeysAndAttributes.builder()
+                .keys(ids.stream().distinct().map(TableLayout::hearingKey).toList())
+                .projectionExpression(HearingItemMapper.DOC).build());
+        while (!request.isEmpty()) {
+            Map<String, KeysAndAttributes> pending = request;
+            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(pending));
+            response.responses().getOrDefault(settings.table(), List.of())
+                    .forEach(item -> {
+                        Hearing h = mapper.hearing(item);
+                        found.put(h.id(), h);
+                    });
+            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     @Override

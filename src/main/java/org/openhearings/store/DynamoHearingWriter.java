@@ -6,7 +6,6 @@ import org.openhearings.domain.Publication;
 import org.openhearings.stats.StatsSnapshotBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -25,21 +24,22 @@ import java.util.TreeSet;
  */
 @Singleton
 public class DynamoHearingWriter implements HearingWriter {
-    private static final int BATCH_GET_LIMIT = 100;
 
     private final DynamoDbClient dynamo;
     private final DynamoSettings settings;
     private final HearingItemMapper mapper;
     private final StatsStore stats;
     private final FacetCountStore facetCounts;
+    private final DynamoHearingReader reader;
 
     public DynamoHearingWriter(DynamoDbClient dynamo, DynamoSettings settings, HearingItemMapper mapper,
-                               StatsStore stats, FacetCountStore facetCounts) {
+                               StatsStore stats, FacetCountStore facetCounts, DynamoHearingReader reader) {
         this.dynamo = dynamo;
         this.settings = settings;
         this.mapper = mapper;
         this.stats = stats;
         this.facetCounts = facetCounts;
+        this.reader = reader;
     }
 
     @Override
@@ -98,8 +98,8 @@ public class DynamoHearingWriter implements HearingWriter {
                     .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableLayout.indexPartition(TableLayout.ALL))))
                     .projectionExpression("SK").exclusiveStartKey(from));
             List<String> ids = page.items().stream().map(i -> i.get(TableLayout.SK).s().split("#", 2)[1]).toList();
-            for (int i = 0; i < ids.size(); i += BATCH_GET_LIMIT) {
-                for (Hearing h : batchGet(ids.subList(i, Math.min(ids.size(), i + BATCH_GET_LIMIT)))) {
+            for (int i = 0; i < ids.size(); i += DynamoHearingReader.BATCH_GET_LIMIT) {
+                for (Hearing h : reader.findAll(ids.subList(i, Math.min(ids.size(), i + DynamoHearingReader.BATCH_GET_LIMIT)))) {
                     snapshot.add(h);
                     Facets.of(h).forEach(f -> counts.merge(f, 1L, Long::sum));
                 }
@@ -108,19 +108,5 @@ public class DynamoHearingWriter implements HearingWriter {
         } while (startKey != null);
         stats.save(snapshot.build(now));
         facetCounts.save(counts);
-    }
-
-    private List<Hearing> batchGet(List<String> ids) {
-        List<Hearing> hearings = new ArrayList<>();
-        Map<String, KeysAndAttributes> request = new HashMap<>(Map.of(settings.table(), KeysAndAttributes.builder()
-                .keys(ids.stream().map(TableLayout::hearingKey).toList())
-                .projectionExpression(HearingItemMapper.DOC).build()));
-        while (!request.isEmpty()) {
-            Map<String, KeysAndAttributes> pending = request;
-            var response = dynamo.batchGetItem(b -> b.requestItems(pending));
-            response.responses().getOrDefault(settings.table(), List.of()).forEach(i -> hearings.add(mapper.hearing(i)));
-            request = response.hasUnprocessedKeys() ? new HashMap<>(response.unprocessedKeys()) : Map.of();
-        }
-        return hearings;
     }
 }

@@ -5,12 +5,16 @@ import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
 import org.openhearings.domain.Page;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /** What the public API may do with stored hearings: read them, a bounded number of requests per call. */
 public interface HearingReader {
     Optional<Hearing> find(String id);
+
+    /** Whole records for up to 100 ids (one batch read), in the order given; unknown ids are left out. */
+    List<Hearing> findAll(List<String> ids);
 
     /** Newest first. May return fewer than {@code limit} items with a cursor: the read is bounded. */
     Page<HearingSummary> list(HearingFilter filter, int limit, String cursor);
