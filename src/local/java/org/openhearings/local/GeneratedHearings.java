@@ -39,9 +39,11 @@ public final class GeneratedHearings {
             "Criminal Investigation Department", "Custody", "Public Protection Unit");
 
     private final Random random;
+    private final long seed;
 
     public GeneratedHearings(long seed) {
         this.random = new Random(seed);
+        this.seed = seed;
     }
 
     /** {@code count} raw records as JSON-ready maps. */
@@ -96,7 +98,7 @@ public final class GeneratedHearings {
         record.put("officers", officers);
         record.put("otherPeople", List.of(Map.of("name", pick(FIRST_NAMES) + " " + pick(SURNAMES),
                 "role", "a chief superintendent")));
-        record.put("source", Map.of("url", "https://example.org/generated/hearing-" + n,
+        record.put("source", Map.of("url", "https://example.org/generated/" + seed + "/hearing-" + n,
                 "publisher", "OpenHearings generated sample data",
                 "title", "Generated hearing " + n + ": " + names.get(names.size() - 1)));
         record.put("generated", true);

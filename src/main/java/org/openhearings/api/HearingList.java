@@ -6,7 +6,11 @@ import org.openhearings.domain.HearingSummary;
 
 import java.util.List;
 
-/** A page of the hearing list, newest first, with the link to the next page (null on the last). */
+/**
+ * A page of the hearing list, newest first, with the link to the next page (null on the last), and
+ * the number of matching hearings where it costs one read to know (null otherwise).
+ */
 @Serdeable
-public record HearingList(List<HearingSummary> items, int limit, @Nullable String nextCursor, @Nullable String next) {
+public record HearingList(List<HearingSummary> items, int limit, @Nullable Long total, @Nullable String nextCursor,
+                          @Nullable String next) {
 }

@@ -42,7 +42,8 @@ public class HearingsController {
                 : UriBuilder.of(request.getUri()).replaceQueryParam("cursor", page.nextCursor()).build().toString();
         MutableHttpResponse<?> response = format == ResponseFormat.CSV
                 ? csv(hearings.findAll(page.items().stream().map(HearingSummary::id).toList()))
-                : HttpResponse.ok(new HearingList(page.items(), limit, page.nextCursor(), next));
+                : HttpResponse.ok(new HearingList(page.items(), limit,
+                        hearings.countIfCheap(filter).stream().boxed().findFirst().orElse(null), page.nextCursor(), next));
         if (next != null) {
             response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
@@ -53,7 +54,11 @@ public class HearingsController {
     public MutableHttpResponse<?> get(@PathVariable String id, HttpRequest<?> request) {
         ResponseFormat format = ResponseFormat.of(new QueryParameters(request.getParameters(), RECORD_PARAMETERS), request);
         Hearing hearing = hearings.find(id).orElseThrow(() -> new NotFoundException("No hearing has the id \"" + id + "\"."));
-        return format == ResponseFormat.CSV ? csv(List.of(hearing)) : HttpResponse.ok(hearing);
+        MutableHttpResponse<?> response = format == ResponseFormat.CSV ? csv(List.of(hearing)) : HttpResponse.ok(hearing);
+        if (hearing.publication() != null) {
+            response.getHeaders().lastModified(hearing.publication().lastUpdated().toEpochMilli());
+        }
+        return response;
     }
 
     private static MutableHttpResponse<String> csv(List<Hearing> records) {

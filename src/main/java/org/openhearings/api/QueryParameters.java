@@ -3,7 +3,9 @@ package org.openhearings.api;
 import io.micronaut.http.HttpParameters;
 import org.openhearings.domain.InvalidQueryException;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +61,19 @@ public final class QueryParameters {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidQueryException(name, "\"" + value + "\" is not a valid date (YYYY-MM-DD)");
+        }
+    }
+
+    /** An ISO 8601 instant ({@code 2026-11-25T14:00:00Z}) or a date, read as its start in UTC. */
+    public Instant instant(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidQueryException(name, "\"" + value + "\" is not a time (2026-11-25T14:00:00Z) or a date (2026-11-25)");
         }
     }
 

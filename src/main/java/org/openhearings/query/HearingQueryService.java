@@ -7,6 +7,7 @@ import org.openhearings.domain.HearingSummary;
 import org.openhearings.domain.Page;
 import org.openhearings.store.HearingReader;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -34,6 +35,15 @@ public class HearingQueryService {
 
     public Page<HearingSummary> list(HearingFilter filter, int limit, String cursor) {
         return reader.list(filter, limit, cursor);
+    }
+
+    /** Hearings created or revised after a cursor or a time, oldest first (see {@link HearingReader#changes}). */
+    public Page<HearingSummary> changes(String cursor, Instant after, int limit) {
+        return reader.changes(cursor, after, limit);
+    }
+
+    public List<HearingSummary> newlyPublished(int limit) {
+        return reader.newlyPublished(limit);
     }
 
     /** The number of matching hearings where it is cheap to know (see {@link HearingReader#countIfCheap}). */

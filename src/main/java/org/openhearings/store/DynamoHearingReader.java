@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ public class DynamoHearingReader implements HearingReader {
     static final int MAX_QUERIES = 4;
     /** DynamoDB's BatchGetItem limit, and so the most records one call may read at once. */
     static final int BATCH_GET_LIMIT = 100;
+    private static final String CHANGES_FINGERPRINT = "changes";
     private static final int FILTERED_QUERY_LIMIT = 200;
 
     private final DynamoDbClient dynamo;
@@ -95,6 +97,33 @@ public class DynamoHearingReader implements HearingReader {
             request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
         }
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public Page<HearingSummary> changes(String cursor, Instant after, int limit) {
+        String start = cursor != null ? PageCursor.decode(cursor, CHANGES_FINGERPRINT).lastSortKey()
+                : after != null ? TableLayout.afterTime(after) : "0";
+        QueryResponse response = dynamo.query(q -> q.tableName(settings.table())
+                .keyConditionExpression("#pk = :pk AND #sk > :start")
+                .expressionAttributeNames(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableLayout.CHANGES),
+                        ":start", AttributeValue.fromS(start)))
+                .scanIndexForward(true).limit(limit));
+        List<Map<String, AttributeValue>> items = response.items();
+        // Always a cursor when there were items: a poller keeps it and asks again later.
+        String next = items.isEmpty() ? cursor
+                : new PageCursor(TableLayout.CHANGES, items.get(items.size() - 1).get(TableLayout.SK).s(), CHANGES_FINGERPRINT).encode();
+        return new Page<>(items.stream().map(mapper::summary).toList(), next);
+    }
+
+    @Override
+    public List<HearingSummary> newlyPublished(int limit) {
+        return dynamo.query(q -> q.tableName(settings.table())
+                        .keyConditionExpression("#pk = :pk")
+                        .expressionAttributeNames(Map.of("#pk", TableLayout.PK))
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableLayout.PUBLISHED)))
+                        .scanIndexForward(false).limit(limit))
+                .items().stream().map(mapper::summary).toList();
     }
 
     @Override

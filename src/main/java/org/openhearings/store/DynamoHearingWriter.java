@@ -47,7 +47,8 @@ public class DynamoHearingWriter implements HearingWriter {
         Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(settings.table())
                 .key(TableLayout.hearingKey(hearing.id())).consistentRead(true)
                 .projectionExpression(String.join(",", HearingItemMapper.CONTENT_HASH, HearingItemMapper.REVISION,
-                        HearingItemMapper.FIRST_PUBLISHED, HearingItemMapper.FACETS, HearingItemMapper.INDEX_SORT_KEY)))
+                        HearingItemMapper.FIRST_PUBLISHED, HearingItemMapper.FACETS, HearingItemMapper.INDEX_SORT_KEY,
+                        HearingItemMapper.CHANGE_SORT_KEY)))
                 .item();
         boolean exists = old != null && !old.isEmpty();
         if (exists && contentHash.equals(old.get(HearingItemMapper.CONTENT_HASH).s())) {
@@ -68,7 +69,14 @@ public class DynamoHearingWriter implements HearingWriter {
             writes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table())
                     .item(mapper.indexItem(facet, published, facets))).build());
         }
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table())
+                .item(mapper.changeItem(published))).build());
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table())
+                .item(mapper.publishedItem(published))).build());
         if (exists) {
+            // The feed keeps one entry per hearing: its latest change.
+            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(settings.table())
+                    .key(TableLayout.key(TableLayout.CHANGES, old.get(HearingItemMapper.CHANGE_SORT_KEY).s()))).build());
             String newSortKey = TableLayout.indexSortKey(published.outcomeDate(), published.id());
             String oldSortKey = old.get(HearingItemMapper.INDEX_SORT_KEY).s();
             for (String facet : old.get(HearingItemMapper.FACETS).ss()) {

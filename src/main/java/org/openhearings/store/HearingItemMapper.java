@@ -25,6 +25,7 @@ public class HearingItemMapper {
     static final String REVISION = "revision";
     static final String FIRST_PUBLISHED = "firstPublished";
     static final String INDEX_SORT_KEY = "indexSortKey";
+    static final String CHANGE_SORT_KEY = "changeSortKey";
 
     private final JsonMapper json;
 
@@ -40,6 +41,26 @@ public class HearingItemMapper {
         item.put(REVISION, AttributeValue.fromN(Integer.toString(h.publication().revision())));
         item.put(FIRST_PUBLISHED, AttributeValue.fromS(h.publication().firstPublished().toString()));
         item.put(INDEX_SORT_KEY, AttributeValue.fromS(TableLayout.indexSortKey(h.outcomeDate(), h.id())));
+        item.put(CHANGE_SORT_KEY, AttributeValue.fromS(changeSortKey(h)));
+        return item;
+    }
+
+    static String changeSortKey(Hearing h) {
+        return TableLayout.timeSortKey(h.publication().lastUpdated(), h.id());
+    }
+
+    /** The change-feed entry of a hearing's latest creation or revision. */
+    Map<String, AttributeValue> changeItem(Hearing h) {
+        Map<String, AttributeValue> item = new HashMap<>(TableLayout.key(TableLayout.CHANGES, changeSortKey(h)));
+        item.put(CARD, AttributeValue.fromS(write(HearingSummary.of(h))));
+        return item;
+    }
+
+    /** The publication-feed entry of a hearing: its key never changes, its card follows revisions. */
+    Map<String, AttributeValue> publishedItem(Hearing h) {
+        Map<String, AttributeValue> item = new HashMap<>(TableLayout.key(TableLayout.PUBLISHED,
+                TableLayout.timeSortKey(h.publication().firstPublished(), h.id())));
+        item.put(CARD, AttributeValue.fromS(write(HearingSummary.of(h))));
         return item;
     }
 

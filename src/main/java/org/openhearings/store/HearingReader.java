@@ -5,6 +5,7 @@ import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
 import org.openhearings.domain.Page;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -24,4 +25,13 @@ public interface HearingReader {
      * Empty otherwise (an exact count would mean reading every match).
      */
     OptionalLong countIfCheap(HearingFilter filter);
+
+    /**
+     * Hearings created or revised after a point, oldest first, each once (at its latest change). The
+     * point is a cursor from an earlier answer, else a time (exclusive), else the beginning.
+     */
+    Page<HearingSummary> changes(String cursor, Instant after, int limit);
+
+    /** The most recently first-published hearings, newest first. */
+    List<HearingSummary> newlyPublished(int limit);
 }

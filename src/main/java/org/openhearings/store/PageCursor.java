@@ -24,7 +24,8 @@ record PageCursor(String partition, String lastSortKey, String fingerprint) {
         } catch (IllegalArgumentException e) {
             throw new InvalidQueryException("cursor", "not a cursor issued by this API");
         }
-        if (parts.length != 4 || !VERSION.equals(parts[0]) || !parts[1].startsWith("INDEX#")) {
+        if (parts.length != 4 || !VERSION.equals(parts[0])
+                || !(parts[1].startsWith("INDEX#") || parts[1].equals(TableLayout.CHANGES))) {
             throw new InvalidQueryException("cursor", "not a cursor issued by this API");
         }
         if (!parts[3].equals(expectedFingerprint)) {

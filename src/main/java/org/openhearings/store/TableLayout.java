@@ -2,7 +2,10 @@ package org.openhearings.store;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
@@ -13,6 +16,8 @@ import java.util.Map;
  * INDEX#{facet}          {hearingDate}#{id}       list entry of a hearing under one facet, newest first
  * STATS                  SNAPSHOT                 aggregates rebuilt by ingest (gzip JSON)
  * STATS                  FACET_COUNTS             hearings per facet, to query the most selective one
+ * CHANGES                {lastUpdated}#{id}       a hearing's latest creation or revision, oldest first
+ * PUBLISHED              {firstPublished}#{id}    each hearing once, by when it was first published
  * </pre>
  * A facet is "all" or "name=value" (force=METROPOLITAN, outcome=DISMISSED_WITHOUT_NOTICE, …).
  */
@@ -52,6 +57,21 @@ public final class TableLayout {
 
     static Map<String, AttributeValue> indexKey(String facet, String sortKey) {
         return key(indexPartition(facet), sortKey);
+    }
+
+    static final String CHANGES = "CHANGES";
+    static final String PUBLISHED = "PUBLISHED";
+    /** Fixed width, so sort keys order as times do ({@link Instant#toString()} drops trailing zeros). */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    static String timeSortKey(Instant time, String id) {
+        return TIME.format(time) + "#" + id;
+    }
+
+    /** The sort key after every entry at or before {@code time}, whatever its id. */
+    static String afterTime(Instant time) {
+        return TIME.format(time) + "#~";
     }
 
     static Map<String, AttributeValue> statsKey(String which) {

@@ -179,6 +179,44 @@ class LocalServerApiTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/api/v1/reference|public, max-age=86400",
+            "/api/v1/hearings?force=KENT|public, max-age=60", "/api/v1/hearings/h-de17e79edba5e0b4|public, max-age=300",
+            "/api/v1/hearings/h-de17e79edba5e0b4?format=csv|public, max-age=300", "/about|public, max-age=3600",
+            "/api/v1/stats|public, max-age=300", "/api/v1/feed.atom|public, max-age=30"})
+    void aRepeatedGetWithTheEtagIs304(String path, String cacheControl) {
+        HttpResponse<String> first = http.get(path);
+        assertEquals(200, first.statusCode());
+        assertEquals(cacheControl, first.headers().firstValue("Cache-Control").orElse(""));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = http.get(path, "If-None-Match", etag);
+
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        assertEquals(etag, again.headers().firstValue("ETag").orElse(""));
+        assertEquals(200, http.get(path, "If-None-Match", "\"something-else\"").statusCode());
+    }
+
+    @Test
+    void aRecordSaysWhenItLastChanged() {
+        HttpResponse<String> response = http.get("/api/v1/hearings/h-de17e79edba5e0b4");
+        Hearing seed = everyHearing.stream().filter(h -> h.id().equals("h-de17e79edba5e0b4")).findFirst().orElseThrow();
+        assertEquals(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        seed.publication().lastUpdated().atZone(java.time.ZoneOffset.UTC).withNano(0)),
+                response.headers().firstValue("Last-Modified").orElse(""));
+    }
+
+    @Test
+    void listsCarryTheirTotalWhereItIsCheap() throws IOException {
+        JsonNode all = json.readValue(http.get("/api/v1/hearings?limit=1").body(), JsonNode.class);
+        assertEquals(everyHearing.size(), all.get("total").getLongValue());
+        JsonNode kent = json.readValue(http.get("/api/v1/hearings?force=KENT&limit=1").body(), JsonNode.class);
+        assertEquals(everyHearing.stream().filter(h -> h.force() == Force.KENT).count(), kent.get("total").getLongValue());
+        JsonNode twoFilters = json.readValue(http.get("/api/v1/hearings?force=KENT&rank=SERGEANT").body(), JsonNode.class);
+        assertTrue(twoFilters.get("total").isNull(), "not counted when it would mean reading every match");
+    }
+
     @Test
     void statsCountEveryOfficer() throws IOException {
         JsonNode stats = json.readValue(http.get("/api/v1/stats").body(), JsonNode.class);

@@ -56,7 +56,7 @@ class RequestCostTest {
             "api-hearing-get-unknown.json, GetItem=1",
             "api-stats.json, GetItem=1",
             "api-reference.json, ''",
-            "api-hearings-list.json, Query=1",
+            "api-hearings-list.json, 'GetItem=1,Query=1'",
             "api-hearings-post-refused.json, ''",
             "page-hearing.json, GetItem=1",
             "page-about.json, ''",

@@ -1,0 +1,74 @@
+package org.openhearings.api;
+
+import org.openhearings.domain.HearingSummary;
+import org.openhearings.domain.Labelled;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** An Atom (RFC 4287) feed of newly published hearings, written with the JDK's StAX writer (it escapes). */
+public final class AtomFeed {
+    public static final String MEDIA_TYPE = "application/atom+xml;charset=utf-8";
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    private AtomFeed() {
+    }
+
+    /** {@code base} is the site's absolute URL (Atom ids and links must be absolute). */
+    public static String write(String base, List<HearingSummary> hearings) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(ATOM);
+            element(xml, "id", base + "/api/v1/feed.atom");
+            element(xml, "title", "OpenHearings: newly published misconduct hearing outcomes");
+            Instant updated = hearings.stream().map(HearingSummary::firstPublished).max(Instant::compareTo).orElse(Instant.EPOCH);
+            element(xml, "updated", updated.toString());
+            link(xml, "self", base + "/api/v1/feed.atom", AtomFeed.MEDIA_TYPE.split(";")[0]);
+            link(xml, "alternate", base + "/", "text/html");
+            xml.writeStartElement("author");
+            element(xml, "name", "OpenHearings");
+            xml.writeEndElement();
+            for (HearingSummary h : hearings) {
+                xml.writeStartElement("entry");
+                element(xml, "id", base + "/hearings/" + h.id());
+                element(xml, "title", h.title());
+                element(xml, "published", h.firstPublished().toString());
+                element(xml, "updated", h.lastUpdated().toString());
+                link(xml, "alternate", base + "/hearings/" + h.id(), "text/html");
+                link(xml, "related", base + "/api/v1/hearings/" + h.id(), "application/json");
+                element(xml, "summary", h.force().label() + ", " + h.hearingType().label() + " on " + h.hearingDate()
+                        + ": " + h.officerCount() + (h.officerCount() == 1 ? " officer" : " officers") + ". Outcomes: "
+                        + h.outcomes().stream().map(Labelled::label).collect(Collectors.joining("; ")) + "."
+                        + (h.generated() ? " (Generated sample data.)" : ""));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("href", href);
+        xml.writeAttribute("type", type);
+    }
+}

@@ -1,0 +1,98 @@
+package org.openhearings.api;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * HTTP caching for every successful GET: an {@code ETag} from the bytes sent (the body is encoded
+ * here once, then sent as those bytes), {@code 304 Not Modified} when {@code If-None-Match} holds it,
+ * and a {@code Cache-Control} suited to the route where the controller set none.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class ConditionalGetFilter {
+    private final JsonMapper json;
+
+    public ConditionalGetFilter(JsonMapper json) {
+        this.json = json;
+    }
+
+    @ResponseFilter
+    public MutableHttpResponse<?> cache(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        boolean read = request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD;
+        if (!read) {
+            return response;
+        }
+        if (response.status() != HttpStatus.OK) {
+            response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
+            return response;
+        }
+        if (!response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
+            response.header(HttpHeaders.CACHE_CONTROL, CachePolicy.forPath(request.getPath()));
+        }
+        byte[] body = bytes(response);
+        if (body == null) {
+            return response;
+        }
+        String etag = "\"" + digest(body) + "\"";
+        response.header(HttpHeaders.ETAG, etag);
+        String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*")
+                || Arrays.stream(ifNoneMatch.split(",")).map(String::trim).anyMatch(etag::equals))) {
+            MutableHttpResponse<Object> notModified = HttpResponse.status(HttpStatus.NOT_MODIFIED);
+            response.getHeaders().forEach((name, values) -> values.forEach(v -> notModified.header(name, v)));
+            notModified.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
+            notModified.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+            return notModified;
+        }
+        return response;
+    }
+
+    /** The body as it will be sent; an object body is encoded as JSON now and replaced by its bytes. */
+    private byte[] bytes(MutableHttpResponse<?> response) {
+        Object body = response.getBody().orElse(null);
+        if (body == null) {
+            return null;
+        }
+        if (body instanceof byte[] raw) {
+            return raw;
+        }
+        if (body instanceof CharSequence text) {
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            byte[] encoded = json.writeValueAsBytes(body);
+            MediaType type = response.getContentType().orElse(MediaType.APPLICATION_JSON_TYPE);
+            @SuppressWarnings("unchecked")
+            MutableHttpResponse<Object> writable = (MutableHttpResponse<Object>) response;
+            writable.body(encoded).contentType(type);
+            return encoded;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
