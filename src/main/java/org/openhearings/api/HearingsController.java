@@ -13,6 +13,7 @@ import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
 import org.openhearings.domain.Page;
+import org.openhearings.export.HearingCsv;
 import org.openhearings.query.HearingQueryService;
 
 import java.util.List;

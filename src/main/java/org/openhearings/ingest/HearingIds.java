@@ -1,9 +1,7 @@
 package org.openhearings.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.openhearings.hashing.Sha256;
+
 import java.util.Locale;
 
 /**
@@ -15,15 +13,6 @@ public final class HearingIds {
     }
 
     public static String forSource(String sourceUrl) {
-        return "h-" + sha256(sourceUrl.strip().toLowerCase(Locale.ROOT)).substring(0, 16);
-    }
-
-    public static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return "h-" + Sha256.hex(sourceUrl.strip().toLowerCase(Locale.ROOT)).substring(0, 16);
     }
 }

@@ -3,6 +3,9 @@ package org.openhearings.ingest;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.openhearings.domain.Hearing;
+import org.openhearings.export.BulkExport;
+import org.openhearings.hashing.Sha256;
+import org.openhearings.store.BulkStore;
 import org.openhearings.store.HearingWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +18,7 @@ import java.util.List;
 
 /**
  * The one ingest path, shared by the command line and the S3-triggered Lambda: validate, anonymise,
- * write; then rebuild the aggregates once for the whole batch.
+ * write; then rebuild the aggregates and the bulk files once for the whole batch.
  */
 @Singleton
 public class IngestService {
@@ -29,12 +32,17 @@ public class IngestService {
     private final HearingAnonymiser anonymiser;
     private final HearingWriter writer;
     private final JsonMapper json;
+    private final BulkExport bulkExport;
+    private final BulkStore bulk;
 
-    public IngestService(RawHearingReader reader, HearingAnonymiser anonymiser, HearingWriter writer, JsonMapper json) {
+    public IngestService(RawHearingReader reader, HearingAnonymiser anonymiser, HearingWriter writer, JsonMapper json,
+                         BulkExport bulkExport, BulkStore bulk) {
         this.reader = reader;
         this.anonymiser = anonymiser;
         this.writer = writer;
         this.json = json;
+        this.bulkExport = bulkExport;
+        this.bulk = bulk;
     }
 
     public IngestReport ingest(List<RawFile> files) {
@@ -62,7 +70,7 @@ public class IngestService {
             }
         }
         if (created + updated > 0) {
-            writer.rebuildAggregates(now);
+            bulk.save(bulkExport.build(writer.rebuildAggregates(now), now));
         }
         // Counts and paths only: a raw record or a name never reaches the log.
         LOG.info("ingest finished created={} updated={} unchanged={} rejected={}", created, updated, unchanged, rejected.size());
@@ -71,7 +79,7 @@ public class IngestService {
 
     private String contentHash(Hearing hearing) {
         try {
-            return HearingIds.sha256(json.writeValueAsString(hearing));
+            return Sha256.hex(json.writeValueAsString(hearing));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

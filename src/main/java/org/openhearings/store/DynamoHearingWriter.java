@@ -95,7 +95,8 @@ public class DynamoHearingWriter implements HearingWriter {
      * ingest, once per batch, never on a request path.
      */
     @Override
-    public void rebuildAggregates(Instant now) {
+    public List<Hearing> rebuildAggregates(Instant now) {
+        List<Hearing> all = new ArrayList<>();
         StatsSnapshotBuilder snapshot = new StatsSnapshotBuilder();
         Map<String, Long> counts = new TreeMap<>();
         Map<String, AttributeValue> startKey = null;
@@ -108,6 +109,7 @@ public class DynamoHearingWriter implements HearingWriter {
             List<String> ids = page.items().stream().map(i -> i.get(TableLayout.SK).s().split("#", 2)[1]).toList();
             for (int i = 0; i < ids.size(); i += DynamoHearingReader.BATCH_GET_LIMIT) {
                 for (Hearing h : reader.findAll(ids.subList(i, Math.min(ids.size(), i + DynamoHearingReader.BATCH_GET_LIMIT)))) {
+                    all.add(h);
                     snapshot.add(h);
                     Facets.of(h).forEach(f -> counts.merge(f, 1L, Long::sum));
                 }
@@ -116,5 +118,6 @@ public class DynamoHearingWriter implements HearingWriter {
         } while (startKey != null);
         stats.save(snapshot.build(now));
         facetCounts.save(counts);
+        return all;
     }
 }

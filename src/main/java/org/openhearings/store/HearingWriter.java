@@ -3,6 +3,7 @@ package org.openhearings.store;
 import org.openhearings.domain.Hearing;
 
 import java.time.Instant;
+import java.util.List;
 
 /** What only ingest may do: write published records and rebuild what is derived from them. */
 public interface HearingWriter {
@@ -11,6 +12,9 @@ public interface HearingWriter {
     /** Stores the record, or revises it if its content changed; its id and first-published time are kept. */
     Outcome save(Hearing hearing, String contentHash, Instant now);
 
-    /** Recomputes the statistics snapshot and the facet counts from every stored record. */
-    void rebuildAggregates(Instant now);
+    /**
+     * Recomputes the statistics snapshot and the facet counts from every stored record, and returns
+     * those records (oldest hearing first), from which ingest also builds the bulk files.
+     */
+    List<Hearing> rebuildAggregates(Instant now);
 }

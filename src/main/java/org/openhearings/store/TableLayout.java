@@ -18,6 +18,8 @@ import java.util.Map;
  * STATS                  FACET_COUNTS             hearings per facet, to query the most selective one
  * CHANGES                {lastUpdated}#{id}       a hearing's latest creation or revision, oldest first
  * PUBLISHED              {firstPublished}#{id}    each hearing once, by when it was first published
+ * BULK                   MANIFEST                 the bulk files: names, rows, checksums, generation
+ * BULK#{name}#{time}     PART#{n}                 one generation of a bulk file, gzip, in parts
  * </pre>
  * A facet is "all" or "name=value" (force=METROPOLITAN, outcome=DISMISSED_WITHOUT_NOTICE, …).
  */
@@ -72,6 +74,14 @@ public final class TableLayout {
     /** The sort key after every entry at or before {@code time}, whatever its id. */
     static String afterTime(Instant time) {
         return TIME.format(time) + "#~";
+    }
+
+    static Map<String, AttributeValue> bulkManifestKey() {
+        return key("BULK", "MANIFEST");
+    }
+
+    static String bulkPartition(String name, Instant generatedAt) {
+        return "BULK#" + name + "#" + TIME.format(generatedAt);
     }
 
     static Map<String, AttributeValue> statsKey(String which) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.Officer;
 import org.openhearings.domain.Standard;
+import org.openhearings.export.HearingCsv;
 import org.openhearings.testing.HttpTestClient;
 import org.openhearings.testing.LocalServer;
 import org.openhearings.testing.TestStack;

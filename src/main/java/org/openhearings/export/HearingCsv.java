@@ -1,4 +1,4 @@
-package org.openhearings.api;
+package org.openhearings.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
