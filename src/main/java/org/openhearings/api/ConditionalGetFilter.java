@@ -9,6 +9,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.server.types.files.FileCustomizableResponseType;
 import io.micronaut.json.JsonMapper;
 import org.openhearings.hashing.Sha256;
 
@@ -62,7 +63,7 @@ public class ConditionalGetFilter {
         return response;
     }
 
-    /** The body as it will be sent; an object body is encoded as JSON now and replaced by its bytes. */
+    /** The body as it will be sent; a JSON object body is encoded now and replaced by its bytes. */
     private byte[] bytes(MutableHttpResponse<?> response) {
         Object body = response.getBody().orElse(null);
         if (body == null) {
@@ -74,9 +75,12 @@ public class ConditionalGetFilter {
         if (body instanceof CharSequence text) {
             return text.toString().getBytes(StandardCharsets.UTF_8);
         }
+        MediaType type = response.getContentType().orElse(MediaType.APPLICATION_JSON_TYPE);
+        if (body instanceof FileCustomizableResponseType || !type.getSubtype().endsWith("json")) {
+            return null; // files (static resources) carry their own Last-Modified
+        }
         try {
             byte[] encoded = json.writeValueAsBytes(body);
-            MediaType type = response.getContentType().orElse(MediaType.APPLICATION_JSON_TYPE);
             @SuppressWarnings("unchecked")
             MutableHttpResponse<Object> writable = (MutableHttpResponse<Object>) response;
             writable.body(encoded).contentType(type);

@@ -15,7 +15,9 @@ public class SecurityHeadersFilter {
 
     @ResponseFilter
     public void secure(MutableHttpResponse<?> response) {
-        response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        if (!response.getHeaders().contains("Content-Security-Policy")) {
+            response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
         response.header("X-Content-Type-Options", "nosniff");
         response.header("Referrer-Policy", "strict-origin-when-cross-origin");
         response.header("X-Frame-Options", "DENY");

@@ -137,6 +137,21 @@ class PagesBrowserTest {
     }
 
     @Test
+    void theApiDocsPageRendersTheOpenApiDocumentWithoutACdn() {
+        browser.get(base + "/api");
+        WebElement title = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.cssSelector("#swagger-ui .info .title")));
+        assertTrue(title.getText().startsWith("OpenHearings API"), title.getText());
+        assertTrue(visibleText().contains("/api/v1/hearings/{id}"));
+        List<String> external = browser.findElements(By.cssSelector("script[src], link[href]")).stream()
+                .map(e -> e.getAttribute("src") != null ? e.getAttribute("src") : e.getAttribute("href"))
+                .filter(url -> !url.startsWith(base)).toList();
+        assertEquals(List.of(), external, "everything from our own server");
+        Browser.fitWindowToPage(browser);
+        Browser.screenshot(browser, "api-docs");
+    }
+
+    @Test
     void theKeyboardReachesTheSkipLinkFirstWithAVisibleFocus() {
         browser.get(base + "/");
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
