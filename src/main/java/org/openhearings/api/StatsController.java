@@ -1,17 +1,34 @@
 package org.openhearings.api;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import org.openhearings.domain.Force;
+import org.openhearings.domain.InvalidQueryException;
+import org.openhearings.export.HearingCsv;
+import org.openhearings.export.StatsCsv;
 import org.openhearings.query.StatsOverview;
 import org.openhearings.query.StatsService;
+import org.openhearings.query.StatsTable;
+import org.openhearings.query.TimingStats;
+import org.openhearings.stats.Dimension;
+import org.openhearings.stats.Measure;
+import org.openhearings.stats.StatsFilter;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** {@code /api/v1/stats}: officer counts by outcome, standard breached, year and force. */
+/** {@code /api/v1/stats}: disclosure-controlled aggregates, as JSON or CSV. */
 @Controller("/api/v1/stats")
 public class StatsController {
+    private static final Set<String> TABLE_PARAMETERS = Set.of("by", "force", "from", "to", ResponseFormat.PARAMETER);
+    private static final Set<Dimension> CROSS = Set.of(Dimension.YEAR, Dimension.FORCE);
+
     private final StatsService stats;
 
     public StatsController(StatsService stats) {
@@ -23,4 +40,54 @@ public class StatsController {
         new QueryParameters(request.getParameters(), Set.of());
         return stats.overview();
     }
+
+    @Get(uri = "/timings", produces = {MediaType.APPLICATION_JSON, HearingCsv.MEDIA_TYPE})
+    public MutableHttpResponse<?> timings(HttpRequest<?> request) {
+        QueryParameters q = new QueryParameters(request.getParameters(), TABLE_PARAMETERS);
+        Dimension by = cross(q, Dimension.YEAR);
+        TimingStats timings = stats.timings(by, filter(q));
+        return ResponseFormat.of(q, request) == ResponseFormat.CSV
+                ? HttpResponse.ok(StatsCsv.timings(timings)).contentType(HearingCsv.MEDIA_TYPE)
+                : HttpResponse.ok(timings);
+    }
+
+    @Get(uri = "/{measure}/{dimension}", produces = {MediaType.APPLICATION_JSON, HearingCsv.MEDIA_TYPE})
+    public MutableHttpResponse<?> table(@PathVariable String measure, @PathVariable String dimension, HttpRequest<?> request) {
+        QueryParameters q = new QueryParameters(request.getParameters(), TABLE_PARAMETERS);
+        Measure m = Arrays.stream(Measure.values()).filter(v -> v.name().equalsIgnoreCase(measure)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No statistics measure \"" + measure + "\"; use officers or hearings."));
+        Dimension d = Dimension.ofParameter(dimension);
+        if (d == null) {
+            throw new NotFoundException("No statistics dimension \"" + dimension + "\"; use one of "
+                    + Arrays.stream(Dimension.values()).map(Dimension::parameter).collect(Collectors.joining(", ")) + ".");
+        }
+        Dimension by = cross(q, null);
+        StatsTable table = stats.table(m, d, by, filter(q));
+        return ResponseFormat.of(q, request) == ResponseFormat.CSV
+                ? HttpResponse.ok(StatsCsv.table(table)).contentType(HearingCsv.MEDIA_TYPE)
+                : HttpResponse.ok(table);
+    }
+
+    private static Dimension cross(QueryParameters q, Dimension fallback) {
+        String by = q.text("by");
+        if (by == null) {
+            return fallback;
+        }
+        Dimension d = Dimension.ofParameter(by);
+        if (d == null || !CROSS.contains(d)) {
+            throw new InvalidQueryException("by", "\"" + by + "\" is not year or force");
+        }
+        return d;
+    }
+
+    private static StatsFilter filter(QueryParameters q) {
+        Force force = q.enumValue("force", Force.class);
+        int from = q.integer("from", 0, 1900, 2100);
+        int to = q.integer("to", 0, 1900, 2100);
+        if (from != 0 && to != 0 && to < from) {
+            throw new InvalidQueryException("to", "is before from");
+        }
+        return new StatsFilter(force, from == 0 ? null : from, to == 0 ? null : to);
+    }
+
 }

@@ -20,6 +20,8 @@ import org.openhearings.domain.Publication;
 import org.openhearings.domain.Rank;
 import org.openhearings.domain.Source;
 import org.openhearings.domain.Standard;
+import org.openhearings.stats.CaseTiming;
+import org.openhearings.stats.HearingFacts;
 import org.openhearings.stats.OfficerFacts;
 import org.openhearings.stats.StatsSnapshot;
 
@@ -48,6 +50,8 @@ import org.openhearings.stats.StatsSnapshot;
 @SerdeImport(DatePrecision.class)
 @SerdeImport(StatsSnapshot.class)
 @SerdeImport(OfficerFacts.class)
+@SerdeImport(HearingFacts.class)
+@SerdeImport(CaseTiming.class)
 public final class DomainSerde {
     private DomainSerde() {
     }

@@ -1,20 +1,41 @@
 package org.openhearings.query;
 
 import jakarta.inject.Singleton;
-import org.openhearings.domain.Labelled;
-import org.openhearings.stats.OfficerFacts;
+import org.openhearings.domain.Outcome;
+import org.openhearings.stats.CaseTiming;
+import org.openhearings.stats.CountTable;
+import org.openhearings.stats.Dimension;
+import org.openhearings.stats.DisclosureControl;
+import org.openhearings.stats.Measure;
+import org.openhearings.stats.StatsFilter;
 import org.openhearings.stats.StatsSnapshot;
+import org.openhearings.stats.Suppression;
+import org.openhearings.stats.Tabulation;
+import org.openhearings.stats.TimingDistribution;
 import org.openhearings.store.StatsStore;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
-/** Statistics from the precomputed snapshot: one DynamoDB read per request whatever the table size. */
+/**
+ * Statistics from the precomputed snapshot: one DynamoDB read per request whatever the table size,
+ * and every count passed through disclosure control before it leaves.
+ */
 @Singleton
 public class StatsService {
+    static final StatsTable.Disclosure DISCLOSURE = new StatsTable.Disclosure(DisclosureControl.RULE, DisclosureControl.THRESHOLD);
+    /** The list filter each dimension's values correspond to, for links to the hearings behind a row. */
+    private static final Map<Dimension, String> LIST_FILTERS = Map.of(Dimension.OUTCOME, "outcome",
+            Dimension.FINDING, "finding", Dimension.STANDARD, "standard", Dimension.RANK, "rank",
+            Dimension.STATUS, "status", Dimension.SERVING, "serving", Dimension.TYPE, "type", Dimension.FORCE, "force",
+            Dimension.BARRED_LIST, "barredList");
+    private static final List<String> INTERVALS = List.of("conductEndToInvestigation", "investigationToNotices",
+            "noticesToHearing", "conductEndToHearing");
+
     private final StatsStore store;
 
     public StatsService(StatsStore store) {
@@ -23,27 +44,128 @@ public class StatsService {
 
     public StatsOverview overview() {
         StatsSnapshot s = store.load();
-        List<OfficerFacts> facts = s.officerFacts();
-        return new StatsOverview(s.generatedAt(), s.hearings(), s.officers(),
-                count(facts, f -> Stream.of(f.outcome())),
-                count(facts, f -> f.standards().stream()),
-                count(facts, f -> Stream.of(f.hearingYear())),
-                count(facts, f -> Stream.of(f.force())));
-    }
-
-    /** Officers per value, in the vocabulary's own order; an officer counts under each value they have. */
-    private static <V extends Comparable<? super V>> List<Count> count(List<OfficerFacts> facts,
-                                                                       Function<OfficerFacts, Stream<V>> values) {
-        Map<V, Long> totals = new TreeMap<>();
-        for (OfficerFacts f : facts) {
-            values.apply(f).forEach(v -> totals.merge(v, (long) f.officers(), Long::sum));
+        CountTable outcomes = Tabulation.tabulate(s, Measure.OFFICERS, Dimension.OUTCOME, null, StatsFilter.ALL);
+        long wouldHave = 0;
+        long dismissals = 0;
+        for (int r = 0; r < outcomes.rows().size(); r++) {
+            Outcome outcome = Outcome.valueOf(outcomes.rows().get(r));
+            dismissals += outcome.dismissal() ? outcomes.cells()[r][0] : 0;
+            wouldHave += outcome == Outcome.WOULD_HAVE_BEEN_DISMISSED ? outcomes.cells()[r][0] : 0;
         }
-        return totals.entrySet().stream()
-                .map(e -> new Count(String.valueOf(e.getKey()), labelOf(e.getKey()), e.getValue()))
-                .toList();
+        // Two figures published together: protected as a table (the rest of the dismissals, and the total).
+        CountTable pair = new CountTable(List.of("after", "before"), List.of(Tabulation.ALL),
+                new long[][]{{wouldHave}, {dismissals - wouldHave}});
+        Suppression hidden = DisclosureControl.suppress(pair);
+        StatsTable.Cell after = cell(wouldHave, hidden.cell(0, 0));
+        StatsTable.Cell all = cell(dismissals, hidden.total());
+        Double share = after.suppressed() || all.suppressed() || dismissals == 0 ? null : (double) wouldHave / dismissals;
+        List<String> dimensions = Arrays.stream(Dimension.values()).map(Dimension::parameter).toList();
+        List<String> tables = new ArrayList<>();
+        for (Measure m : Measure.values()) {
+            dimensions.forEach(d -> tables.add("/api/v1/stats/" + m.name().toLowerCase(Locale.ROOT) + "/" + d));
+        }
+        tables.add("/api/v1/stats/timings");
+        return new StatsOverview(s.generatedAt(), s.hearings(), s.officers(),
+                new StatsOverview.AfterLeaving(all, after, share), DISCLOSURE, dimensions, tables);
     }
 
-    private static String labelOf(Object value) {
-        return value instanceof Labelled labelled ? labelled.label() : String.valueOf(value);
+    public StatsTable table(Measure measure, Dimension rows, Dimension by, StatsFilter filter) {
+        StatsSnapshot s = store.load();
+        CountTable table = Tabulation.tabulate(s, measure, rows, by, filter);
+        Suppression hidden = DisclosureControl.suppress(table);
+        int rs = table.rows().size();
+        int cs = table.columns().size();
+        List<StatsTable.Row> out = new ArrayList<>();
+        for (int r = 0; r < rs; r++) {
+            List<StatsTable.Cell> cells = new ArrayList<>();
+            for (int c = 0; c < cs; c++) {
+                cells.add(cell(table.cells()[r][c], hidden.cell(r, c)));
+            }
+            String value = table.rows().get(r);
+            out.add(new StatsTable.Row(value, rows.label(value), cells, cell(table.rowTotal(r), hidden.rowTotal(r)),
+                    hearingsLink(rows, value, filter)));
+        }
+        List<StatsTable.Cell> columnTotals = new ArrayList<>();
+        for (int c = 0; c < cs; c++) {
+            columnTotals.add(cell(table.columnTotal(c), hidden.columnTotal(c)));
+        }
+        List<StatsTable.Heading> headings = table.columns().stream()
+                .map(v -> new StatsTable.Heading(v, by == null ? "All" : by.label(v))).toList();
+        return new StatsTable(measure.name().toLowerCase(Locale.ROOT), rows.parameter(), by == null ? null : by.parameter(),
+                s.generatedAt(), s.hearings(), filters(filter), DISCLOSURE, headings, out, columnTotals,
+                cell(table.total(), hidden.total()));
     }
+
+    public TimingStats timings(Dimension by, StatsFilter filter) {
+        StatsSnapshot s = store.load();
+        List<CaseTiming> cases = s.timings().stream().filter(t -> filterCovers(filter, t)).toList();
+        Function<CaseTiming, String> group = by == Dimension.FORCE ? t -> t.force().name() : t -> Integer.toString(t.hearingYear());
+        List<String> values = by == Dimension.FORCE ? Dimension.FORCE.vocabulary()
+                : cases.stream().map(group).distinct().sorted().toList();
+        List<TimingStats.Group> groups = new ArrayList<>();
+        for (String value : values) {
+            List<CaseTiming> members = cases.stream().filter(t -> group.apply(t).equals(value)).toList();
+            if (!members.isEmpty()) {
+                groups.add(new TimingStats.Group(value, by.label(value), intervals(members)));
+            }
+        }
+        groups.add(0, new TimingStats.Group(Tabulation.ALL, "All cases", intervals(cases)));
+        return new TimingStats(s.generatedAt(), s.hearings(), by.parameter(), filters(filter), DISCLOSURE, groups, cases);
+    }
+
+    private static boolean filterCovers(StatsFilter f, CaseTiming t) {
+        return (f.force() == null || f.force() == t.force())
+                && (f.fromYear() == null || t.hearingYear() >= f.fromYear())
+                && (f.toYear() == null || t.hearingYear() <= f.toYear());
+    }
+
+    private static List<TimingStats.Interval> intervals(List<CaseTiming> cases) {
+        List<TimingStats.Interval> out = new ArrayList<>();
+        for (String interval : INTERVALS) {
+            List<Integer> days = cases.stream().map(t -> switch (interval) {
+                case "conductEndToInvestigation" -> t.conductEndToInvestigation();
+                case "investigationToNotices" -> t.investigationToNotices();
+                case "noticesToHearing" -> t.noticesToHearing();
+                default -> t.conductEndToHearing();
+            }).filter(java.util.Objects::nonNull).toList();
+            if (days.size() < DisclosureControl.THRESHOLD) {
+                out.add(new TimingStats.Interval(interval, null, null, null, null, true));
+            } else {
+                TimingDistribution d = TimingDistribution.of(days);
+                out.add(new TimingStats.Interval(interval, d.cases(), d.q1(), d.median(), d.q3(), false));
+            }
+        }
+        return out;
+    }
+
+    private static StatsTable.Cell cell(long count, boolean hidden) {
+        return hidden ? new StatsTable.Cell(null, true) : new StatsTable.Cell(count, false);
+    }
+
+    private static StatsTable.Filters filters(StatsFilter f) {
+        return new StatsTable.Filters(f.force() == null ? null : f.force().name(), f.fromYear(), f.toYear());
+    }
+
+    /** The search page listing the hearings behind a row (for dimensions the list can filter by). */
+    private static String hearingsLink(Dimension d, String value, StatsFilter f) {
+        StringBuilder link = new StringBuilder("/?");
+        if (d == Dimension.YEAR) {
+            link.append("from=").append(value).append("-01-01&to=").append(value).append("-12-31");
+        } else if (LIST_FILTERS.containsKey(d)) {
+            link.append(LIST_FILTERS.get(d)).append('=').append(value);
+        } else {
+            return null;
+        }
+        if (f.force() != null && d != Dimension.FORCE) {
+            link.append("&force=").append(f.force().name());
+        }
+        if (d != Dimension.YEAR && f.fromYear() != null) {
+            link.append("&from=").append(f.fromYear()).append("-01-01");
+        }
+        if (d != Dimension.YEAR && f.toYear() != null) {
+            link.append("&to=").append(f.toYear()).append("-12-31");
+        }
+        return link.toString();
+    }
+
 }

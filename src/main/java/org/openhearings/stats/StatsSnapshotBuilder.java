@@ -4,13 +4,17 @@ import org.openhearings.domain.Hearing;
 import org.openhearings.domain.Officer;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Builds the snapshot from the records themselves, so the figures always equal what they say. */
 public final class StatsSnapshotBuilder {
-    private final Map<OfficerFacts, Integer> groups = new LinkedHashMap<>();
+    private final Map<OfficerFacts, Integer> officerGroups = new LinkedHashMap<>();
+    private final Map<HearingFacts, Integer> hearingGroups = new LinkedHashMap<>();
+    private final List<CaseTiming> timings = new ArrayList<>();
     private int hearings;
     private int officers;
 
@@ -21,14 +25,26 @@ public final class StatsSnapshotBuilder {
         for (Officer o : h.officers()) {
             officers++;
             OfficerFacts key = new OfficerFacts(h.force(), h.hearingType(), h.outcomeDate().getYear(), conductYear,
-                    o.rank(), o.status(), o.finding(), o.outcome(), o.standardsBreached(),
-                    o.barredList(), 0);
-            groups.merge(key, 1, Integer::sum);
+                    o.rank(), o.status(), o.finding(), o.outcome(), o.standardsBreached(), o.barredList(), 0);
+            officerGroups.merge(key, 1, Integer::sum);
         }
+        HearingFacts key = new HearingFacts(h.force(), h.hearingType(), h.outcomeDate().getYear(), conductYear,
+                distinct(h, Officer::outcome), distinct(h, Officer::finding),
+                h.officers().stream().flatMap(o -> o.standardsBreached().stream()).distinct().sorted().toList(),
+                distinct(h, Officer::rank), distinct(h, Officer::status), distinct(h, o -> !o.status().former()),
+                distinct(h, Officer::barredList), 0);
+        hearingGroups.merge(key, 1, Integer::sum);
+        timings.add(CaseTiming.of(h));
+    }
+
+    private static <V extends Comparable<? super V>> List<V> distinct(Hearing h, Function<Officer, V> value) {
+        return h.officers().stream().map(value).distinct().sorted().toList();
     }
 
     public StatsSnapshot build(Instant now) {
-        List<OfficerFacts> facts = groups.entrySet().stream().map(e -> e.getKey().withOfficers(e.getValue())).toList();
-        return new StatsSnapshot(now, hearings, officers, facts);
+        return new StatsSnapshot(now, hearings, officers,
+                officerGroups.entrySet().stream().map(e -> e.getKey().withOfficers(e.getValue())).toList(),
+                hearingGroups.entrySet().stream().map(e -> e.getKey().withHearings(e.getValue())).toList(),
+                timings);
     }
 }

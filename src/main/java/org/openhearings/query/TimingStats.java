@@ -1,0 +1,27 @@
+package org.openhearings.query;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import org.openhearings.stats.CaseTiming;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * How long cases take, in days: per case, and as quartiles per group (by force or year). A group of
+ * fewer than 5 cases is suppressed.
+ */
+@Serdeable
+public record TimingStats(Instant dataAsOf, int records, String by, StatsTable.Filters filters,
+                          StatsTable.Disclosure disclosure, List<Group> groups, List<CaseTiming> cases) {
+
+    @Serdeable
+    public record Group(String value, String label, List<Interval> intervals) {
+    }
+
+    /** One interval between milestones for a group: quartiles, or suppressed. */
+    @Serdeable
+    public record Interval(String interval, @Nullable Integer cases, @Nullable Double q1, @Nullable Double median,
+                           @Nullable Double q3, boolean suppressed) {
+    }
+}

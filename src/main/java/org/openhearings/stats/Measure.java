@@ -1,0 +1,6 @@
+package org.openhearings.stats;
+
+/** What a statistics table counts. */
+public enum Measure {
+    OFFICERS, HEARINGS
+}
