@@ -6,7 +6,7 @@ import java.util.List;
 
 /** What one ingest run did; refused records are listed with their reasons (never with a name). */
 @Serdeable
-public record IngestReport(int created, int updated, int unchanged, List<FieldError> rejected) {
+public record IngestReport(int created, int updated, int unchanged, int removed, List<FieldError> rejected) {
     public IngestReport {
         rejected = List.copyOf(rejected);
     }

@@ -49,12 +49,17 @@ public class IngestService {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        int removed = 0;
         List<FieldError> rejected = new ArrayList<>();
         Instant now = Instant.now();
         for (RawFile file : files) {
             for (RawHearingReader.Result result : reader.read(file.content(), file.name())) {
                 if (!result.valid()) {
                     rejected.addAll(result.errors());
+                    continue;
+                }
+                if (result.withdrawnSource() != null) {
+                    removed += writer.remove(HearingIds.forSource(result.withdrawnSource())) ? 1 : 0;
                     continue;
                 }
                 try {
@@ -69,12 +74,13 @@ public class IngestService {
                 }
             }
         }
-        if (created + updated > 0) {
+        if (created + updated + removed > 0) {
             bulk.save(bulkExport.build(writer.rebuildAggregates(now), now));
         }
         // Counts and paths only: a raw record or a name never reaches the log.
-        LOG.info("ingest finished created={} updated={} unchanged={} rejected={}", created, updated, unchanged, rejected.size());
-        return new IngestReport(created, updated, unchanged, rejected);
+        LOG.info("ingest finished created={} updated={} unchanged={} removed={} rejected={}",
+                created, updated, unchanged, removed, rejected.size());
+        return new IngestReport(created, updated, unchanged, removed, rejected);
     }
 
     private String contentHash(Hearing hearing) {

@@ -37,10 +37,17 @@ public class RawHearingReader {
         this.json = json;
     }
 
-    /** One entry per record in the file: the record, or the reasons it was refused. */
-    public record Result(String record, RawHearing hearing, List<FieldError> errors) {
+    /**
+     * One entry per record in the file: the record, or a withdrawal (the source URL of a published record
+     * to take down: {@code {"withdrawn": true, "source": {"url": …}}}), or the reasons it was refused.
+     */
+    public record Result(String record, RawHearing hearing, String withdrawnSource, List<FieldError> errors) {
         public boolean valid() {
             return errors.isEmpty();
+        }
+
+        static Result refused(String record, List<FieldError> errors) {
+            return new Result(record, null, null, errors);
         }
     }
 
@@ -49,8 +56,7 @@ public class RawHearingReader {
         try {
             root = json.readValue(content, JsonNode.class);
         } catch (IOException | RuntimeException e) {
-            return List.of(new Result(fileName, null,
-                    List.of(new FieldError(fileName, "$", "not valid JSON"))));
+            return List.of(Result.refused(fileName, List.of(new FieldError(fileName, "$", "not valid JSON"))));
         }
         List<JsonNode> records = new ArrayList<>();
         if (root != null && root.isArray()) {
@@ -58,8 +64,7 @@ public class RawHearingReader {
         } else if (root != null && root.isObject()) {
             records.add(root);
         } else {
-            return List.of(new Result(fileName, null,
-                    List.of(new FieldError(fileName, "$", "expected a record or an array of records"))));
+            return List.of(Result.refused(fileName, List.of(new FieldError(fileName, "$", "expected a record or an array of records"))));
         }
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
@@ -67,13 +72,32 @@ public class RawHearingReader {
             List<FieldError> errors = new ArrayList<>();
             if (!records.get(i).isObject()) {
                 errors.add(new FieldError(name, "$", "must be an object"));
-                results.add(new Result(name, null, errors));
+                results.add(Result.refused(name, errors));
+                continue;
+            }
+            JsonNode withdrawn = records.get(i).get("withdrawn");
+            if (withdrawn != null) {
+                String source = readWithdrawal(new FieldReader(records.get(i), "", name, errors));
+                results.add(new Result(name, null, errors.isEmpty() ? source : null, List.copyOf(errors)));
                 continue;
             }
             RawHearing hearing = readHearing(new FieldReader(records.get(i), "", name, errors));
-            results.add(new Result(name, errors.isEmpty() ? hearing : null, List.copyOf(errors)));
+            results.add(new Result(name, errors.isEmpty() ? hearing : null, null, List.copyOf(errors)));
         }
         return results;
+    }
+
+    private String readWithdrawal(FieldReader f) {
+        f.allowOnly("withdrawn", "source");
+        if (!Boolean.TRUE.equals(f.bool("withdrawn", true))) {
+            f.error("withdrawn", "must be true (a withdrawal names only the source to take down)");
+        }
+        FieldReader source = f.object("source", true);
+        if (source == null) {
+            return null;
+        }
+        source.allowOnly("url");
+        return source.string("url", true);
     }
 
     private RawHearing readHearing(FieldReader f) {

@@ -58,6 +58,38 @@ public final class DisclosureControl {
                 return true;
             }
         }
+        return hideInAnyLineWithHidden(grid, hidden);
+    }
+
+    /**
+     * When the exposed entry's own row and column hold only zeros and withheld entries, the exposure runs
+     * through another line: hide the smallest non-zero published entry of any line that has a withheld one.
+     */
+    private static boolean hideInAnyLineWithHidden(long[][] grid, boolean[][] hidden) {
+        int rows = grid.length;
+        int cols = grid[0].length;
+        int[] best = null;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (!hidden[r][c] && grid[r][c] > 0 && (lineHasHidden(hidden, r, -1) || lineHasHidden(hidden, -1, c))
+                        && (best == null || grid[r][c] < grid[best[0]][best[1]])) {
+                    best = new int[]{r, c};
+                }
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        hidden[best[0]][best[1]] = true;
+        return true;
+    }
+
+    private static boolean lineHasHidden(boolean[][] hidden, int row, int column) {
+        for (int i = 0; i < (row >= 0 ? hidden[row].length : hidden.length); i++) {
+            if (row >= 0 ? hidden[row][i] : hidden[i][column]) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -90,6 +90,31 @@ public class DynamoHearingWriter implements HearingWriter {
         return exists ? Outcome.UPDATED : Outcome.CREATED;
     }
 
+    @Override
+    public boolean remove(String id) {
+        Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(settings.table())
+                .key(TableLayout.hearingKey(id)).consistentRead(true)
+                .projectionExpression(String.join(",", HearingItemMapper.FACETS, HearingItemMapper.INDEX_SORT_KEY,
+                        HearingItemMapper.CHANGE_SORT_KEY, HearingItemMapper.FIRST_PUBLISHED))).item();
+        if (old == null || old.isEmpty()) {
+            return false;
+        }
+        List<TransactWriteItem> deletes = new ArrayList<>();
+        deletes.add(delete(TableLayout.hearingKey(id)));
+        for (String facet : old.get(HearingItemMapper.FACETS).ss()) {
+            deletes.add(delete(TableLayout.indexKey(facet, old.get(HearingItemMapper.INDEX_SORT_KEY).s())));
+        }
+        deletes.add(delete(TableLayout.key(TableLayout.CHANGES, old.get(HearingItemMapper.CHANGE_SORT_KEY).s())));
+        deletes.add(delete(TableLayout.key(TableLayout.PUBLISHED,
+                TableLayout.timeSortKey(Instant.parse(old.get(HearingItemMapper.FIRST_PUBLISHED).s()), id))));
+        dynamo.transactWriteItems(t -> t.transactItems(deletes));
+        return true;
+    }
+
+    private TransactWriteItem delete(Map<String, AttributeValue> key) {
+        return TransactWriteItem.builder().delete(d -> d.tableName(settings.table()).key(key)).build();
+    }
+
     /**
      * Reads every record through the "all" index partition and batch gets: O(records), so it runs in
      * ingest, once per batch, never on a request path.

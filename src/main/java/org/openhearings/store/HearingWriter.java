@@ -12,6 +12,9 @@ public interface HearingWriter {
     /** Stores the record, or revises it if its content changed; its id and first-published time are kept. */
     Outcome save(Hearing hearing, String contentHash, Instant now);
 
+    /** Takes a published record down with its list and feed entries; false if there was none. */
+    boolean remove(String id);
+
     /**
      * Recomputes the statistics snapshot and the facet counts from every stored record, and returns
      * those records (oldest hearing first), from which ingest also builds the bulk files.

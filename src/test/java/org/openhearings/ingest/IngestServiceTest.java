@@ -84,7 +84,7 @@ class IngestServiceTest {
 
         IngestReport again = ingest.ingest(List.of(seed));
 
-        assertEquals(new IngestReport(0, 0, 1, List.of()), again);
+        assertEquals(new IngestReport(0, 0, 1, 0, List.of()), again);
         assertEquals(items, TableContents.itemCount(dynamo, table));
         assertEquals(first, stored("h-de17e79edba5e0b4"));
     }
