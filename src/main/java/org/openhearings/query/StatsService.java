@@ -42,8 +42,24 @@ public class StatsService {
         this.store = store;
     }
 
+    /** The snapshot every figure comes from: one DynamoDB read; a page showing several tables reads it once. */
+    public StatsSnapshot snapshot() {
+        return store.load();
+    }
+
     public StatsOverview overview() {
-        StatsSnapshot s = store.load();
+        return overview(store.load());
+    }
+
+    public StatsTable table(Measure measure, Dimension rows, Dimension by, StatsFilter filter) {
+        return table(store.load(), measure, rows, by, filter);
+    }
+
+    public TimingStats timings(Dimension by, StatsFilter filter) {
+        return timings(store.load(), by, filter);
+    }
+
+    public StatsOverview overview(StatsSnapshot s) {
         CountTable outcomes = Tabulation.tabulate(s, Measure.OFFICERS, Dimension.OUTCOME, null, StatsFilter.ALL);
         long wouldHave = 0;
         long dismissals = 0;
@@ -69,8 +85,7 @@ public class StatsService {
                 new StatsOverview.AfterLeaving(all, after, share), DISCLOSURE, dimensions, tables);
     }
 
-    public StatsTable table(Measure measure, Dimension rows, Dimension by, StatsFilter filter) {
-        StatsSnapshot s = store.load();
+    public StatsTable table(StatsSnapshot s, Measure measure, Dimension rows, Dimension by, StatsFilter filter) {
         CountTable table = Tabulation.tabulate(s, measure, rows, by, filter);
         Suppression hidden = DisclosureControl.suppress(table);
         int rs = table.rows().size();
@@ -96,8 +111,7 @@ public class StatsService {
                 cell(table.total(), hidden.total()));
     }
 
-    public TimingStats timings(Dimension by, StatsFilter filter) {
-        StatsSnapshot s = store.load();
+    public TimingStats timings(StatsSnapshot s, Dimension by, StatsFilter filter) {
         List<CaseTiming> cases = s.timings().stream().filter(t -> filterCovers(filter, t)).toList();
         Function<CaseTiming, String> group = by == Dimension.FORCE ? t -> t.force().name() : t -> Integer.toString(t.hearingYear());
         List<String> values = by == Dimension.FORCE ? Dimension.FORCE.vocabulary()

@@ -76,6 +76,15 @@ class ApiGatewayEventsTest {
                 assertEquals(1 + SampleData.GENERATED_COUNT, body.get("hearings").getIntValue());
                 assertTrue(body.get("officers").getIntValue() >= 8 + SampleData.GENERATED_COUNT);
             })),
+            Map.entry("api-stats-table.json", json(200, "application/json", body -> {
+                assertEquals("officers", body.get("measure").getStringValue());
+                assertEquals("year", body.get("by").getStringValue());
+                assertTrue(body.get("disclosure").get("rule").getStringValue().contains("suppressed"));
+            })),
+            Map.entry("page-dashboard.json", html(200, page -> {
+                assertTrue(page.contains("id=\"outcomes-table\""), "figures server-rendered in tables");
+                assertTrue(page.contains("<script src=\"/static/echarts/echarts.min.js\"></script>"));
+            })),
             Map.entry("page-search.json", html(200, page -> {
                 assertTrue(page.contains("<option value=\"METROPOLITAN\" selected>"), "the form shows the filter");
                 assertTrue(page.contains("href=\"/hearings/" + SEED_ID + "\""));

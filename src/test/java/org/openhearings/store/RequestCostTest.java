@@ -59,6 +59,8 @@ class RequestCostTest {
             "api-hearings-list.json, 'GetItem=1,Query=1'",
             "api-hearings-post-refused.json, ''",
             "page-hearing.json, GetItem=1",
+            "api-stats-table.json, GetItem=1",
+            "page-dashboard.json, GetItem=1",
             "page-about.json, ''",
             "page-search.json, 'GetItem=1,Query=1'"})
     void eachCallCostsTheSameFixedRequestsWhateverTheTableSize(String eventFile, String expected) {

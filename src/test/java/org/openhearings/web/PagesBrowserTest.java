@@ -152,6 +152,39 @@ class PagesBrowserTest {
     }
 
     @Test
+    void theDashboardDrawsEveryChartFromTheSameFiguresAsTheApi() throws IOException {
+        browser.get(base + "/dashboard");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector(".chart[data-drawn=true] canvas")).size()
+                        == d.findElements(By.cssSelector(".chart")).size());
+        assertEquals(7, browser.findElements(By.cssSelector(".chart canvas")).size());
+
+        var api = TestStack.loadedApp().getBean(JsonMapper.class).readValue(
+                org.openhearings.testing.LocalServer.client().get("/api/v1/stats/officers/outcome").body(),
+                org.openhearings.query.StatsTable.class);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#outcomes-table tbody tr"));
+        assertEquals(api.rows().size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            var published = api.rows().get(i).total();
+            String shown = rows.get(i).findElements(By.tagName("td")).get(0).getText();
+            assertEquals(published.suppressed() ? "[c]" : String.format("%,d", published.count()), shown);
+        }
+        assertTrue(visibleText().contains("Cells and totals counting 1 to 4 are suppressed"));
+        assertTrue(browser.findElement(By.id("after-leaving")).getText().contains("would have been dismissed"));
+        Browser.fitWindowToPage(browser);
+        Browser.screenshot(browser, "dashboard");
+
+        new Select(browser.findElement(By.id("force"))).selectByVisibleText("Metropolitan Police Service");
+        browser.findElement(By.id("from")).sendKeys("2018");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        assertEquals(base + "/dashboard?force=METROPOLITAN&from=2018&to=", browser.getCurrentUrl());
+        String csv = browser.findElement(By.cssSelector("#outcomes-heading ~ .downloads a")).getAttribute("href");
+        assertTrue(csv.endsWith("/api/v1/stats/officers/outcome?format=csv&force=METROPOLITAN&from=2018"), csv);
+        WebElement list = browser.findElements(By.cssSelector("#outcomes-table tbody a")).get(0);
+        assertTrue(list.getAttribute("href").contains("force=METROPOLITAN"), list.getAttribute("href"));
+    }
+
+    @Test
     void theKeyboardReachesTheSkipLinkFirstWithAVisibleFocus() {
         browser.get(base + "/");
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
@@ -164,7 +197,7 @@ class PagesBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/?force=KENT&rank=SERGEANT", "/hearings/" + SEED_ID, "/about", "/hearings/h-none",
-            "/?from=2020-13-45"})
+            "/?from=2020-13-45", "/dashboard", "/dashboard?force=KENT&from=2019", "/dashboard?from=abc"})
     void axeFindsNoSeriousOrCriticalViolation(String path) {
         browser.get(base + path);
         Results results = new AxeBuilder().analyze(browser);

@@ -1,0 +1,98 @@
+package org.openhearings.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import org.openhearings.api.QueryParameters;
+import org.openhearings.domain.Force;
+import org.openhearings.domain.InvalidQueryException;
+import org.openhearings.query.StatsService;
+import org.openhearings.stats.Dimension;
+import org.openhearings.stats.Measure;
+import org.openhearings.stats.StatsFilter;
+import org.openhearings.stats.StatsSnapshot;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code /dashboard}: charts of the disclosure-controlled statistics, each over its own data table
+ * (server-rendered, so the figures read without JavaScript), filtered by force and year range.
+ */
+@Controller("/dashboard")
+public class DashboardPage {
+    /** ECharts styles the elements it draws inline; scripts stay restricted to our own files. */
+    private static final String CONTENT_SECURITY_POLICY = ApiDocsPage.CONTENT_SECURITY_POLICY;
+    private static final Set<String> PARAMETERS = Set.of("force", "from", "to");
+
+    private final StatsService stats;
+    private final PageRenderer pages;
+
+    public DashboardPage(StatsService stats, PageRenderer pages) {
+        this.stats = stats;
+        this.pages = pages;
+    }
+
+    @Get(produces = "text/html")
+    public MutableHttpResponse<String> dashboard(HttpRequest<?> request) {
+        String force = request.getParameters().get("force");
+        String from = request.getParameters().get("from");
+        String to = request.getParameters().get("to");
+        try {
+            QueryParameters q = new QueryParameters(request.getParameters(), PARAMETERS);
+            Force f = q.enumValue("force", Force.class);
+            int fromYear = q.integer("from", 0, 1900, 2100);
+            int toYear = q.integer("to", 0, 1900, 2100);
+            if (fromYear != 0 && toYear != 0 && toYear < fromYear) {
+                throw new InvalidQueryException("to", "is before from");
+            }
+            StatsFilter filter = new StatsFilter(f, fromYear == 0 ? null : fromYear, toYear == 0 ? null : toYear);
+            String query = query(f, fromYear, toYear);
+            StatsSnapshot snapshot = stats.snapshot();
+            List<DashboardView.Chart> charts = List.of(
+                    chart(snapshot, "hearings-by-year", "Hearings per year", "line", Measure.HEARINGS, Dimension.YEAR, filter, query),
+                    chart(snapshot, "officers-by-year", "Officers per year", "line", Measure.OFFICERS, Dimension.YEAR, filter, query),
+                    chart(snapshot, "outcomes", "Officers by outcome", "bar", Measure.OFFICERS, Dimension.OUTCOME, filter, query),
+                    chart(snapshot, "standards", "Standards found breached", "bar", Measure.OFFICERS, Dimension.STANDARD, filter, query),
+                    chart(snapshot, "ranks", "Officers by rank", "bar", Measure.OFFICERS, Dimension.RANK, filter, query),
+                    chart(snapshot, "forces", "Hearings by force", "bar", Measure.HEARINGS, Dimension.FORCE, filter, query));
+            DashboardView view = new DashboardView(value(force), value(from), value(to), query, stats.overview(snapshot),
+                    charts, stats.timings(snapshot, Dimension.YEAR, filter), null);
+            return pages.render(HttpStatus.OK, "dashboard.jte", view, Duration.ofMinutes(5))
+                    .header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        } catch (InvalidQueryException e) {
+            DashboardView view = new DashboardView(value(force), value(from), value(to), "", null, List.of(), null, e.detail());
+            return pages.render(HttpStatus.BAD_REQUEST, "dashboard.jte", view, Duration.ZERO)
+                    .header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
+    }
+
+    private DashboardView.Chart chart(StatsSnapshot snapshot, String id, String title, String kind, Measure measure,
+                                      Dimension dimension, StatsFilter filter, String query) {
+        String api = "/api/v1/stats/" + measure.name().toLowerCase(Locale.ROOT) + "/" + dimension.parameter();
+        return new DashboardView.Chart(id, title, kind, stats.table(snapshot, measure, dimension, null, filter),
+                api + "?format=csv" + (query.isEmpty() ? "" : "&" + query));
+    }
+
+    private static String query(Force force, int from, int to) {
+        StringBuilder q = new StringBuilder();
+        if (force != null) {
+            q.append("force=").append(force.name());
+        }
+        if (from != 0) {
+            q.append(q.isEmpty() ? "" : "&").append("from=").append(from);
+        }
+        if (to != 0) {
+            q.append(q.isEmpty() ? "" : "&").append("to=").append(to);
+        }
+        return q.toString();
+    }
+
+    private static String value(String parameter) {
+        return parameter == null ? "" : parameter;
+    }
+}
