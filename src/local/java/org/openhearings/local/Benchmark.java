@@ -45,6 +45,10 @@ public final class Benchmark {
         CALLS.put("list filtered", "api-hearings-list-filtered.json");
         CALLS.put("get", "api-hearing-get.json");
         CALLS.put("stats", "api-stats.json");
+        CALLS.put("stats table", "api-stats-table.json");
+        CALLS.put("page: hearing", "page-hearing.json");
+        CALLS.put("page: search", "page-search.json");
+        CALLS.put("page: dashboard", "page-dashboard.json");
         CALLS.put("reference", "api-reference.json");
         CALLS.put("get unknown (404)", "api-hearing-get-unknown.json");
         CALLS.put("POST (405)", "api-hearings-post-refused.json");
@@ -121,7 +125,7 @@ public final class Benchmark {
 
     private static void warmLatency(APIGatewayV2HTTPEventFunction handler) {
         System.out.printf("Warm latency of the handler (%d warm-up calls, then %d measured, one thread)%n", WARM_UP, MEASURED);
-        for (String call : List.of("list", "list filtered", "get", "stats")) {
+        for (String call : List.of("list", "list filtered", "get", "stats", "stats table", "page: hearing", "page: dashboard")) {
             APIGatewayV2HTTPEvent event = event(CALLS.get(call));
             for (int i = 0; i < WARM_UP; i++) {
                 handler.handleRequest(event, new MockLambdaContext());
@@ -133,7 +137,7 @@ public final class Benchmark {
                 micros[i] = (System.nanoTime() - started) / 1_000;
             }
             Arrays.sort(micros);
-            System.out.printf("  %-14s p50 %6.2f ms   p99 %6.2f ms%n", call,
+            System.out.printf("  %-16s p50 %6.2f ms   p99 %6.2f ms%n", call,
                     micros[MEASURED / 2] / 1000.0, micros[MEASURED * 99 / 100] / 1000.0);
         }
         System.out.println();
