@@ -7,7 +7,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import org.openhearings.domain.Force;
 import org.openhearings.domain.InvalidQueryException;
 import org.openhearings.export.HearingCsv;
 import org.openhearings.export.StatsCsv;
@@ -17,7 +16,6 @@ import org.openhearings.query.StatsTable;
 import org.openhearings.query.TimingStats;
 import org.openhearings.stats.Dimension;
 import org.openhearings.stats.Measure;
-import org.openhearings.stats.StatsFilter;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -45,7 +43,7 @@ public class StatsController {
     public MutableHttpResponse<?> timings(HttpRequest<?> request) {
         QueryParameters q = new QueryParameters(request.getParameters(), TABLE_PARAMETERS);
         Dimension by = cross(q, Dimension.YEAR);
-        TimingStats timings = stats.timings(by, filter(q));
+        TimingStats timings = stats.timings(by, StatsFilterParameters.parse(q));
         return ResponseFormat.of(q, request) == ResponseFormat.CSV
                 ? HttpResponse.ok(StatsCsv.timings(timings)).contentType(HearingCsv.MEDIA_TYPE)
                 : HttpResponse.ok(timings);
@@ -62,7 +60,7 @@ public class StatsController {
                     + Arrays.stream(Dimension.values()).map(Dimension::parameter).collect(Collectors.joining(", ")) + ".");
         }
         Dimension by = cross(q, null);
-        StatsTable table = stats.table(m, d, by, filter(q));
+        StatsTable table = stats.table(m, d, by, StatsFilterParameters.parse(q));
         return ResponseFormat.of(q, request) == ResponseFormat.CSV
                 ? HttpResponse.ok(StatsCsv.table(table)).contentType(HearingCsv.MEDIA_TYPE)
                 : HttpResponse.ok(table);
@@ -80,14 +78,5 @@ public class StatsController {
         return d;
     }
 
-    private static StatsFilter filter(QueryParameters q) {
-        Force force = q.enumValue("force", Force.class);
-        int from = q.integer("from", 0, 1900, 2100);
-        int to = q.integer("to", 0, 1900, 2100);
-        if (from != 0 && to != 0 && to < from) {
-            throw new InvalidQueryException("to", "is before from");
-        }
-        return new StatsFilter(force, from == 0 ? null : from, to == 0 ? null : to);
-    }
 
 }

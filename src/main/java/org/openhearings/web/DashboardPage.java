@@ -6,7 +6,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import org.openhearings.api.QueryParameters;
-import org.openhearings.domain.Force;
+import org.openhearings.api.StatsFilterParameters;
 import org.openhearings.domain.InvalidQueryException;
 import org.openhearings.query.StatsService;
 import org.openhearings.stats.Dimension;
@@ -44,14 +44,8 @@ public class DashboardPage {
         String to = request.getParameters().get("to");
         try {
             QueryParameters q = new QueryParameters(request.getParameters(), PARAMETERS);
-            Force f = q.enumValue("force", Force.class);
-            int fromYear = q.integer("from", 0, 1900, 2100);
-            int toYear = q.integer("to", 0, 1900, 2100);
-            if (fromYear != 0 && toYear != 0 && toYear < fromYear) {
-                throw new InvalidQueryException("to", "is before from");
-            }
-            StatsFilter filter = new StatsFilter(f, fromYear == 0 ? null : fromYear, toYear == 0 ? null : toYear);
-            String query = query(f, fromYear, toYear);
+            StatsFilter filter = StatsFilterParameters.parse(q);
+            String query = query(filter);
             StatsSnapshot snapshot = stats.snapshot();
             List<DashboardView.Chart> charts = List.of(
                     chart(snapshot, "hearings-by-year", "Hearings per year", "line", Measure.HEARINGS, Dimension.YEAR, filter, query),
@@ -78,16 +72,17 @@ public class DashboardPage {
                 api + "?format=csv" + (query.isEmpty() ? "" : "&" + query));
     }
 
-    private static String query(Force force, int from, int to) {
+    /** The filters as a query string for the CSV links, in a stable order. */
+    private static String query(StatsFilter filter) {
         StringBuilder q = new StringBuilder();
-        if (force != null) {
-            q.append("force=").append(force.name());
+        if (filter.force() != null) {
+            q.append("force=").append(filter.force().name());
         }
-        if (from != 0) {
-            q.append(q.isEmpty() ? "" : "&").append("from=").append(from);
+        if (filter.fromYear() != null) {
+            q.append(q.isEmpty() ? "" : "&").append("from=").append(filter.fromYear());
         }
-        if (to != 0) {
-            q.append(q.isEmpty() ? "" : "&").append("to=").append(to);
+        if (filter.toYear() != null) {
+            q.append(q.isEmpty() ? "" : "&").append("to=").append(filter.toYear());
         }
         return q.toString();
     }

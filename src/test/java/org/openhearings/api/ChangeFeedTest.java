@@ -1,17 +1,14 @@
 package org.openhearings.api;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhearings.domain.HearingSummary;
-import org.openhearings.ingest.IngestService;
 import org.openhearings.ingest.IngestService.RawFile;
-import org.openhearings.local.LambdaHttpServer;
 import org.openhearings.local.SampleData;
 import org.openhearings.testing.HttpTestClient;
-import org.openhearings.testing.TestStack;
+import org.openhearings.testing.IsolatedApp;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -30,22 +27,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 /** Ingest, poll, ingest and revise, poll again: /changes returns exactly what changed; the Atom feed follows. */
 class ChangeFeedTest {
     private static final String SEED_ID = "h-de17e79edba5e0b4";
-    private static ApplicationContext app;
-    private static LambdaHttpServer server;
+    private static IsolatedApp app;
     private static HttpTestClient http;
     private static JsonMapper json;
 
     @BeforeAll
-    static void start() throws Exception {
-        app = TestStack.emptyApp();
-        server = LambdaHttpServer.start(app, 0);
-        http = new HttpTestClient(server.uri().toString());
-        json = app.getBean(JsonMapper.class);
+    static void start() {
+        app = IsolatedApp.start();
+        http = app.http();
+        json = app.json();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
         app.close();
     }
 
@@ -60,7 +54,7 @@ class ChangeFeedTest {
     }
 
     private static Set<String> ingest(RawFile... files) throws Exception {
-        app.getBean(IngestService.class).ingest(List.of(files));
+        app.ingest(files);
         Set<String> ids = new HashSet<>();
         for (RawFile file : files) {
             // Ids are the hash of each record's source URL: read them back from what was ingested.
@@ -112,7 +106,7 @@ class ChangeFeedTest {
         }
         Set<String> all = new HashSet<>(first);
         all.addAll(second);
-        assertEquals(all.stream().map(id -> server.uri() + "/hearings/" + id).collect(Collectors.toSet()), entryIds);
+        assertEquals(all.stream().map(id -> app.url() + "/hearings/" + id).collect(Collectors.toSet()), entryIds);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.openhearings.api;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,16 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.Officer;
 import org.openhearings.ingest.IngestReport;
-import org.openhearings.ingest.IngestService;
-import org.openhearings.ingest.IngestService.RawFile;
-import org.openhearings.local.LambdaHttpServer;
 import org.openhearings.local.SampleData;
 import org.openhearings.query.StatsTable;
 import org.openhearings.query.TimingStats;
 import org.openhearings.stats.Dimension;
 import org.openhearings.testing.HttpTestClient;
+import org.openhearings.testing.IsolatedApp;
 import org.openhearings.testing.MarginAttack;
-import org.openhearings.testing.TestStack;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,27 +33,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * withdrawal; and an attack on every table's margins that must recover no suppressed figure.
  */
 class StatsApiTest {
-    private static ApplicationContext app;
-    private static LambdaHttpServer server;
+    private static IsolatedApp app;
     private static HttpTestClient http;
     private static JsonMapper json;
 
     @BeforeAll
-    static void start() throws Exception {
-        app = TestStack.emptyApp();
-        server = LambdaHttpServer.start(app, 0);
-        http = new HttpTestClient(server.uri().toString());
-        json = app.getBean(JsonMapper.class);
+    static void start() {
+        app = IsolatedApp.start();
+        http = app.http();
+        json = app.json();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
         app.close();
     }
 
     private static IngestReport ingest(String name, String content) {
-        return app.getBean(IngestService.class).ingest(List.of(new RawFile(name, content.getBytes(StandardCharsets.UTF_8))));
+        return app.ingest(name, content);
     }
 
     /** The records as anyone can download them. */
