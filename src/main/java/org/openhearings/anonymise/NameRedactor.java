@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Replaces every mention of the given people in free text: full names, surnames and first names, with
- * or without a title ("PC Rees", "Sergeant Luke Thomas"), and identifiers such as warrant numbers.
- * Longer mentions are replaced first so "Luke Thomas" is not half-replaced via "Thomas"; a name part
+ * or without a title ("PC Smith", "Sergeant Jo Smith"), and identifiers such as warrant numbers.
+ * Longer mentions are replaced first so "Jo Smith" is not half-replaced via "Smith"; a name part
  * shared by two people (two officers called Luke) becomes a neutral "an officer" rather than a guess.
  */
 public final class NameRedactor {
