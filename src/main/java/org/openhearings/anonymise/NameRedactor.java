@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * Replaces every mention of the given people in free text: full names, surnames and first names, with
  * or without a title ("PC Smith", "Sergeant Jo Smith"), and identifiers such as warrant numbers.
  * Longer mentions are replaced first so "Jo Smith" is not half-replaced via "Smith"; a name part
- * shared by two people (two officers called Luke) becomes a neutral "an officer" rather than a guess.
+ * shared by two people (two officers called Jo) becomes a neutral "an officer" rather than a guess.
  */
 public final class NameRedactor {
     private static final String TITLE = "(?<![\\p{L}\\p{N}])(?:(?:Police|Detective|Special|Chief|Acting|Temporary)\\s+)*"
