@@ -19,7 +19,7 @@ final class NameTokens {
                 .toList();
     }
 
-    /** A literal matched case-insensitively, never inside a longer word ("Lee" not in "fleece"). */
+    /** A literal matched case-insensitively, never inside a longer word ("Ann" not in "annual"). */
     static String wholeWord(String literal) {
         return "(?<![\\p{L}\\p{N}])" + Pattern.quote(literal) + "(?![\\p{L}\\p{N}])";
     }
