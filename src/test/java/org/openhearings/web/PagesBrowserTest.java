@@ -78,6 +78,8 @@ class PagesBrowserTest {
         new Select(browser.findElement(By.id("outcome"))).selectByVisibleText("Would have been dismissed had they still been serving");
         new Select(browser.findElement(By.id("barredList"))).selectByVisibleText("Yes");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("force="));
 
         assertEquals(base + "/?force=METROPOLITAN&outcome=WOULD_HAVE_BEEN_DISMISSED&barredList=true", browser.getCurrentUrl(),
                 "the filters, and only those set, live in a shareable URL");
@@ -93,6 +95,8 @@ class PagesBrowserTest {
         Browser.screenshot(browser, "search-filtered");
 
         browser.findElement(By.linkText(SEED_TITLE)).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("/hearings/"));
 
         assertEquals(base + "/hearings/" + SEED_ID, browser.getCurrentUrl());
         assertEquals(SEED_TITLE, browser.findElement(By.tagName("h1")).getText());
@@ -122,7 +126,8 @@ class PagesBrowserTest {
         browser.get(base + "/");
         String firstOnPageOne = resultRows().get(0).getText();
         browser.findElement(By.linkText("Next page")).click();
-        assertTrue(browser.getCurrentUrl().contains("cursor="));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("cursor="));
         assertEquals(20, resultRows().size());
         assertNotEquals(firstOnPageOne, resultRows().get(0).getText());
     }
@@ -181,6 +186,8 @@ class PagesBrowserTest {
         new Select(browser.findElement(By.id("force"))).selectByVisibleText("Metropolitan Police Service");
         browser.findElement(By.id("from")).sendKeys("2018");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("force="));
         assertEquals(base + "/dashboard?force=METROPOLITAN&from=2018&to=", browser.getCurrentUrl());
         String csv = browser.findElement(By.cssSelector("#outcomes-heading ~ .downloads a")).getAttribute("href");
         assertTrue(csv.endsWith("/api/v1/stats/officers/outcome?format=csv&force=METROPOLITAN&from=2018"), csv);
@@ -228,6 +235,8 @@ class PagesBrowserTest {
             try (LambdaHttpServer server = LambdaHttpServer.start(app, 0)) {
                 browser.get(server.uri() + "/");
                 browser.findElement(By.partialLinkText("Eight officers")).click();
+                new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                        .until(d -> d.getCurrentUrl().contains("/hearings/"));
                 assertNull(browser.executeScript("return window.__injected"), "no injected script ran");
                 assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("<script>window.__injected = 1</script>"));
                 assertTrue(browser.findElement(By.cssSelector("p.summary")).getText().startsWith("<script>"));
