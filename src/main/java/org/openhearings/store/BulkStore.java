@@ -7,7 +7,6 @@ import org.openhearings.export.BulkFile;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,8 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Bulk files in the table: each file gzip-compressed and cut into parts under a partition of its own
@@ -57,27 +54,10 @@ public class BulkStore {
     }
 
     public Optional<byte[]> content(BulkFile file) {
-        String partition = TableLayout.bulkPartition(file.name(), file.generatedAt());
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-        Map<String, AttributeValue> startKey = null;
-        do {
-            Map<String, AttributeValue> from = startKey;
-            QueryResponse page = dynamo.query(q -> q.tableName(settings.table())
-                    .keyConditionExpression("#pk = :pk")
-                    .expressionAttributeNames(Map.of("#pk", TableLayout.PK))
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition)))
-                    .exclusiveStartKey(from));
-            page.items().forEach(part -> compressed.writeBytes(part.get(DATA).b().asByteArray()));
-            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (startKey != null);
-        if (compressed.size() == 0) {
-            return Optional.empty();
-        }
-        try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(compressed.toByteArray()))) {
-            return Optional.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        parts(TableLayout.bulkPartition(file.name(), file.generatedAt()))
+                .forEach(part -> compressed.writeBytes(part.get(DATA).b().asByteArray()));
+        return compressed.size() == 0 ? Optional.empty() : Optional.of(Gzip.decompress(compressed.toByteArray()));
     }
 
     /** Ingest only: stores a new generation of the files, then points the manifest at it. */
@@ -85,7 +65,7 @@ public class BulkStore {
         List<BulkFile> previous = manifest();
         List<BulkFile> current = new ArrayList<>();
         for (BulkContent file : files) {
-            byte[] compressed = gzip(file.content());
+            byte[] compressed = Gzip.compress(file.content());
             String partition = TableLayout.bulkPartition(file.file().name(), file.file().generatedAt());
             for (int offset = 0, part = 0; offset < compressed.length; offset += PART_BYTES, part++) {
                 Map<String, AttributeValue> item = new HashMap<>(TableLayout.key(partition, String.format("PART#%05d", part)));
@@ -106,22 +86,16 @@ public class BulkStore {
     }
 
     private void deleteParts(BulkFile file) {
-        String partition = TableLayout.bulkPartition(file.name(), file.generatedAt());
-        dynamo.queryPaginator(q -> q.tableName(settings.table())
-                        .keyConditionExpression("#pk = :pk")
-                        .expressionAttributeNames(Map.of("#pk", TableLayout.PK))
-                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition)))
-                        .projectionExpression("PK, SK"))
-                .items().forEach(key -> dynamo.deleteItem(d -> d.tableName(settings.table()).key(key)));
+        parts(TableLayout.bulkPartition(file.name(), file.generatedAt()))
+                .forEach(part -> dynamo.deleteItem(d -> d.tableName(settings.table())
+                        .key(TableLayout.key(part.get(TableLayout.PK).s(), part.get(TableLayout.SK).s()))));
     }
 
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    /** Every part of one generation, in order (one Query per MB read). */
+    private Iterable<Map<String, AttributeValue>> parts(String partition) {
+        return dynamo.queryPaginator(q -> q.tableName(settings.table())
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", TableLayout.PK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition)))).items();
     }
 }

@@ -7,14 +7,11 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The statistics snapshot: one item, gzip-compressed JSON, so a statistics request is one GetItem.
@@ -40,22 +37,22 @@ public class StatsStore {
         if (item == null || !item.containsKey(SNAPSHOT)) {
             return StatsSnapshot.empty(Instant.EPOCH);
         }
-        try (GZIPInputStream in = new GZIPInputStream(item.get(SNAPSHOT).b().asInputStream())) {
-            return json.readValue(in.readAllBytes(), StatsSnapshot.class);
+        try {
+            return json.readValue(Gzip.decompress(item.get(SNAPSHOT).b().asByteArray()), StatsSnapshot.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     void save(StatsSnapshot snapshot) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(json.writeValueAsBytes(snapshot));
+        byte[] compressed;
+        try {
+            compressed = Gzip.compress(json.writeValueAsBytes(snapshot));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Map<String, AttributeValue> item = new HashMap<>(TableLayout.statsKey(TableLayout.SNAPSHOT));
-        item.put(SNAPSHOT, AttributeValue.fromB(SdkBytes.fromByteArray(bytes.toByteArray())));
+        item.put(SNAPSHOT, AttributeValue.fromB(SdkBytes.fromByteArray(compressed)));
         dynamo.putItem(b -> b.tableName(settings.table()).item(item));
     }
 }
