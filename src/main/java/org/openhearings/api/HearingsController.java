@@ -44,7 +44,7 @@ public class HearingsController {
         MutableHttpResponse<?> response = format == ResponseFormat.CSV
                 ? csv(hearings.findAll(page.items().stream().map(HearingSummary::id).toList()))
                 : HttpResponse.ok(new HearingList(page.items(), limit,
-                        hearings.countIfCheap(filter).stream().boxed().findFirst().orElse(null), page.nextCursor(), next));
+                        hearings.countIfCheap(filter), page.nextCursor(), next));
         if (next != null) {
             response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }

@@ -1,5 +1,6 @@
 package org.openhearings.query;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingFilter;
@@ -46,8 +47,10 @@ public class HearingQueryService {
         return reader.newlyPublished(limit);
     }
 
-    /** The number of matching hearings where it is cheap to know (see {@link HearingReader#countIfCheap}). */
-    public OptionalLong countIfCheap(HearingFilter filter) {
-        return reader.countIfCheap(filter);
+    /** The number of matching hearings where it is cheap to know (see {@link HearingReader#countIfCheap}), else null. */
+    @Nullable
+    public Long countIfCheap(HearingFilter filter) {
+        OptionalLong count = reader.countIfCheap(filter);
+        return count.isPresent() ? count.getAsLong() : null;
     }
 }

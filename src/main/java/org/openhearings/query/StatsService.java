@@ -112,7 +112,7 @@ public class StatsService {
     }
 
     public TimingStats timings(StatsSnapshot s, Dimension by, StatsFilter filter) {
-        List<CaseTiming> cases = s.timings().stream().filter(t -> filterCovers(filter, t)).toList();
+        List<CaseTiming> cases = s.timings().stream().filter(t -> filter.covers(t.force(), t.hearingYear())).toList();
         Function<CaseTiming, String> group = by == Dimension.FORCE ? t -> t.force().name() : t -> Integer.toString(t.hearingYear());
         List<String> values = by == Dimension.FORCE ? Dimension.FORCE.vocabulary()
                 : cases.stream().map(group).distinct().sorted().toList();
@@ -125,12 +125,6 @@ public class StatsService {
         }
         groups.add(0, new TimingStats.Group(Tabulation.ALL, "All cases", intervals(cases)));
         return new TimingStats(s.generatedAt(), s.hearings(), by.parameter(), filters(filter), DISCLOSURE, groups, cases);
-    }
-
-    private static boolean filterCovers(StatsFilter f, CaseTiming t) {
-        return (f.force() == null || f.force() == t.force())
-                && (f.fromYear() == null || t.hearingYear() >= f.fromYear())
-                && (f.toYear() == null || t.hearingYear() <= f.toYear());
     }
 
     private static List<TimingStats.Interval> intervals(List<CaseTiming> cases) {

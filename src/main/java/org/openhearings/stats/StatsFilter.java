@@ -6,7 +6,7 @@ import org.openhearings.domain.Force;
 public record StatsFilter(Force force, Integer fromYear, Integer toYear) {
     public static final StatsFilter ALL = new StatsFilter(null, null, null);
 
-    boolean covers(Force f, int hearingYear) {
+    public boolean covers(Force f, int hearingYear) {
         return (force == null || force == f)
                 && (fromYear == null || hearingYear >= fromYear)
                 && (toYear == null || hearingYear <= toYear);

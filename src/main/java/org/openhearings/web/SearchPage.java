@@ -57,7 +57,7 @@ public class SearchPage {
             QueryParameters q = new QueryParameters(request.getParameters(), PARAMETERS);
             HearingFilter filter = HearingFilterParameters.parse(q);
             Page<HearingSummary> page = hearings.list(filter, HearingQueryService.DEFAULT_LIMIT, q.text("cursor"));
-            Long total = hearings.countIfCheap(filter).stream().boxed().findFirst().orElse(null);
+            Long total = hearings.countIfCheap(filter);
             String query = request.getUri().getRawQuery();
             String suffix = query == null ? "" : "?" + query;
             String next = page.nextCursor() == null ? null
