@@ -63,14 +63,9 @@ public class DynamoHearingWriter implements HearingWriter {
                 .item(mapper.hearingItem(published, contentHash, facets))
                 .conditionExpression(exists ? "revision = :rev" : "attribute_not_exists(PK)")
                 .expressionAttributeValues(exists ? guard : null)).build());
-        for (String facet : facets) {
-            writes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table())
-                    .item(mapper.indexItem(facet, published, facets))).build());
+        for (Map<String, AttributeValue> entry : mapper.listEntries(published, facets)) {
+            writes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table()).item(entry)).build());
         }
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table())
-                .item(mapper.changeItem(published))).build());
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table())
-                .item(mapper.publishedItem(published))).build());
         if (exists) {
             // The feed keeps one entry per hearing: its latest change.
             writes.add(TransactWriteItem.builder().delete(d -> d.tableName(settings.table())

@@ -8,7 +8,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,26 +51,27 @@ public class HearingItemMapper {
         return TableLayout.timeSortKey(h.publication().lastUpdated(), h.id());
     }
 
-    /** The change-feed entry of a hearing's latest creation or revision. */
-    Map<String, AttributeValue> changeItem(Hearing h) {
-        Map<String, AttributeValue> item = new HashMap<>(TableLayout.key(TableLayout.CHANGES, changeSortKey(h)));
-        item.put(CARD, AttributeValue.fromS(write(HearingSummary.of(h))));
-        return item;
+    /**
+     * Every item that lists the hearing by its card (serialized once): an index entry under each of its
+     * facets, its change-feed entry (latest creation or revision) and its publication-feed entry (whose
+     * key never changes; its card follows revisions).
+     */
+    List<Map<String, AttributeValue>> listEntries(Hearing h, Set<String> facets) {
+        AttributeValue card = AttributeValue.fromS(write(HearingSummary.of(h)));
+        List<Map<String, AttributeValue>> entries = new ArrayList<>();
+        for (String facet : facets) {
+            Map<String, AttributeValue> entry = entry(TableLayout.indexKey(facet, TableLayout.indexSortKey(h.outcomeDate(), h.id())), card);
+            entry.put(FACETS, AttributeValue.fromSs(facets.stream().toList()));
+            entries.add(entry);
+        }
+        entries.add(entry(TableLayout.key(TableLayout.CHANGES, changeSortKey(h)), card));
+        entries.add(entry(TableLayout.key(TableLayout.PUBLISHED, TableLayout.timeSortKey(h.publication().firstPublished(), h.id())), card));
+        return entries;
     }
 
-    /** The publication-feed entry of a hearing: its key never changes, its card follows revisions. */
-    Map<String, AttributeValue> publishedItem(Hearing h) {
-        Map<String, AttributeValue> item = new HashMap<>(TableLayout.key(TableLayout.PUBLISHED,
-                TableLayout.timeSortKey(h.publication().firstPublished(), h.id())));
-        item.put(CARD, AttributeValue.fromS(write(HearingSummary.of(h))));
-        return item;
-    }
-
-    Map<String, AttributeValue> indexItem(String facet, Hearing h, Set<String> facets) {
-        Map<String, AttributeValue> item = new HashMap<>(
-                TableLayout.indexKey(facet, TableLayout.indexSortKey(h.outcomeDate(), h.id())));
-        item.put(CARD, AttributeValue.fromS(write(HearingSummary.of(h))));
-        item.put(FACETS, AttributeValue.fromSs(facets.stream().toList()));
+    private static Map<String, AttributeValue> entry(Map<String, AttributeValue> key, AttributeValue card) {
+        Map<String, AttributeValue> item = new HashMap<>(key);
+        item.put(CARD, card);
         return item;
     }
 
