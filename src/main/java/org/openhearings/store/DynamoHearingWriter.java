@@ -68,14 +68,12 @@ public class DynamoHearingWriter implements HearingWriter {
         }
         if (exists) {
             // The feed keeps one entry per hearing: its latest change.
-            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(settings.table())
-                    .key(TableLayout.key(TableLayout.CHANGES, old.get(HearingItemMapper.CHANGE_SORT_KEY).s()))).build());
+            writes.add(delete(TableLayout.key(TableLayout.CHANGES, old.get(HearingItemMapper.CHANGE_SORT_KEY).s())));
             String newSortKey = TableLayout.indexSortKey(published.outcomeDate(), published.id());
             String oldSortKey = old.get(HearingItemMapper.INDEX_SORT_KEY).s();
             for (String facet : old.get(HearingItemMapper.FACETS).ss()) {
                 if (!facets.contains(facet) || !oldSortKey.equals(newSortKey)) {
-                    writes.add(TransactWriteItem.builder().delete(d -> d.tableName(settings.table())
-                            .key(TableLayout.indexKey(facet, oldSortKey))).build());
+                    writes.add(delete(TableLayout.indexKey(facet, oldSortKey)));
                 }
             }
         }
