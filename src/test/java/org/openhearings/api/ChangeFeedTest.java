@@ -1,10 +1,12 @@
 package org.openhearings.api;
 
 import io.micronaut.json.JsonMapper;
-import org.junit.jupiter.api.AfterAll;
+import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhearings.domain.HearingSummary;
+import org.openhearings.ingest.HearingIds;
 import org.openhearings.ingest.IngestService.RawFile;
 import org.openhearings.local.SampleData;
 import org.openhearings.testing.HttpTestClient;
@@ -27,20 +29,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 /** Ingest, poll, ingest and revise, poll again: /changes returns exactly what changed; the Atom feed follows. */
 class ChangeFeedTest {
     private static final String SEED_ID = "h-de17e79edba5e0b4";
-    private static IsolatedApp app;
+    @RegisterExtension
+    static final IsolatedApp APP = new IsolatedApp();
     private static HttpTestClient http;
     private static JsonMapper json;
 
     @BeforeAll
     static void start() {
-        app = IsolatedApp.start();
-        http = app.http();
-        json = app.json();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+        http = APP.http();
+        json = APP.json();
     }
 
     private static ChangeList poll(String query) throws Exception {
@@ -54,14 +51,13 @@ class ChangeFeedTest {
     }
 
     private static Set<String> ingest(RawFile... files) throws Exception {
-        app.ingest(files);
+        APP.ingest(files);
         Set<String> ids = new HashSet<>();
         for (RawFile file : files) {
             // Ids are the hash of each record's source URL: read them back from what was ingested.
-            for (var node : json.readValue(file.content(), io.micronaut.json.tree.JsonNode.class).isArray()
-                    ? json.readValue(file.content(), io.micronaut.json.tree.JsonNode.class).values()
-                    : List.of(json.readValue(file.content(), io.micronaut.json.tree.JsonNode.class))) {
-                ids.add(org.openhearings.ingest.HearingIds.forSource(node.get("source").get("url").getStringValue()));
+            JsonNode root = json.readValue(file.content(), JsonNode.class);
+            for (JsonNode record : root.isArray() ? root.values() : List.of(root)) {
+                ids.add(HearingIds.forSource(record.get("source").get("url").getStringValue()));
             }
         }
         return ids;
@@ -106,13 +102,13 @@ class ChangeFeedTest {
         }
         Set<String> all = new HashSet<>(first);
         all.addAll(second);
-        assertEquals(all.stream().map(id -> app.url() + "/hearings/" + id).collect(Collectors.toSet()), entryIds);
+        assertEquals(all.stream().map(id -> APP.url() + "/hearings/" + id).collect(Collectors.toSet()), entryIds);
     }
 
     @Test
     void aBadSinceIsA400NamingIt() throws Exception {
         var response = http.get("/api/v1/changes?since=yesterday");
         assertEquals(400, response.statusCode());
-        assertEquals("since", json.readValue(response.body(), io.micronaut.json.tree.JsonNode.class).get("parameter").getStringValue());
+        assertEquals("since", json.readValue(response.body(), JsonNode.class).get("parameter").getStringValue());
     }
 }

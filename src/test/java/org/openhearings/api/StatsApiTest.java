@@ -1,9 +1,9 @@
 package org.openhearings.api;
 
 import io.micronaut.json.JsonMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.Officer;
 import org.openhearings.ingest.IngestReport;
@@ -33,24 +33,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * withdrawal; and an attack on every table's margins that must recover no suppressed figure.
  */
 class StatsApiTest {
-    private static IsolatedApp app;
+    @RegisterExtension
+    static final IsolatedApp APP = new IsolatedApp();
     private static HttpTestClient http;
     private static JsonMapper json;
 
     @BeforeAll
     static void start() {
-        app = IsolatedApp.start();
-        http = app.http();
-        json = app.json();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+        http = APP.http();
+        json = APP.json();
     }
 
     private static IngestReport ingest(String name, String content) {
-        return app.ingest(name, content);
+        return APP.ingest(name, content);
     }
 
     /** The records as anyone can download them. */

@@ -2,34 +2,36 @@ package org.openhearings.testing;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openhearings.ingest.IngestReport;
 import org.openhearings.ingest.IngestService;
 import org.openhearings.ingest.IngestService.RawFile;
-import org.openhearings.ingest.IngestReport;
 import org.openhearings.local.LambdaHttpServer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** An app with a table of its own, served over HTTP, for tests that ingest while they read. */
-public final class IsolatedApp implements AutoCloseable {
-    private final ApplicationContext app;
-    private final LambdaHttpServer server;
+/**
+ * An app with a table of its own, served over HTTP, for test classes that ingest while they read:
+ * {@code @RegisterExtension static final IsolatedApp app = new IsolatedApp();}
+ */
+public final class IsolatedApp implements BeforeAllCallback, AfterAllCallback {
+    private ApplicationContext app;
+    private LambdaHttpServer server;
 
-    private IsolatedApp(ApplicationContext app, LambdaHttpServer server) {
-        this.app = app;
-        this.server = server;
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        app = TestStack.emptyApp();
+        server = LambdaHttpServer.start(app, 0);
     }
 
-    public static IsolatedApp start() {
-        ApplicationContext app = TestStack.emptyApp();
-        try {
-            return new IsolatedApp(app, LambdaHttpServer.start(app, 0));
-        } catch (IOException e) {
-            app.close();
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.close();
+        app.close();
     }
 
     public HttpTestClient http() {
@@ -50,11 +52,5 @@ public final class IsolatedApp implements AutoCloseable {
 
     public IngestReport ingest(String name, String content) {
         return ingest(new RawFile(name, content.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    @Override
-    public void close() {
-        server.close();
-        app.close();
     }
 }
