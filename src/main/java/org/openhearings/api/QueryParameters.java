@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -107,7 +108,7 @@ public final class QueryParameters {
     }
 
     public static Set<String> names(List<String> first, String... more) {
-        Set<String> names = new java.util.HashSet<>(first);
+        Set<String> names = new HashSet<>(first);
         names.addAll(Arrays.asList(more));
         return Set.copyOf(names);
     }

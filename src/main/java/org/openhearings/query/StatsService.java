@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -135,7 +136,7 @@ public class StatsService {
                 case "investigationToNotices" -> t.investigationToNotices();
                 case "noticesToHearing" -> t.noticesToHearing();
                 default -> t.conductEndToHearing();
-            }).filter(java.util.Objects::nonNull).toList();
+            }).filter(Objects::nonNull).toList();
             if (days.size() < DisclosureControl.THRESHOLD) {
                 out.add(new TimingStats.Interval(interval, null, null, null, null, true));
             } else {

@@ -1,9 +1,11 @@
 package org.openhearings.stats;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Counts from the snapshot's cubes, by one dimension and optionally crossed with another. */
@@ -16,9 +18,9 @@ public final class Tabulation {
     public static CountTable tabulate(StatsSnapshot s, Measure measure, Dimension rows, Dimension columns, StatsFilter filter) {
         List<Group> groups = measure == Measure.OFFICERS
                 ? s.officerFacts().stream().filter(f -> filter.covers(f.force(), f.hearingYear()))
-                .map(f -> new Group(rows.values(f).toList(), columns == null ? List.of(ALL) : columns.values(f).toList(), f.officers())).toList()
+                .map(f -> new Group(rows.values(f), columns == null ? null : columns.values(f), f.officers())).toList()
                 : s.hearingFacts().stream().filter(f -> filter.covers(f.force(), f.hearingYear()))
-                .map(f -> new Group(rows.values(f).toList(), columns == null ? List.of(ALL) : columns.values(f).toList(), f.hearings())).toList();
+                .map(f -> new Group(rows.values(f), columns == null ? null : columns.values(f), f.hearings())).toList();
         List<String> rowValues = values(rows, groups.stream().flatMap(g -> g.rows().stream()));
         List<String> columnValues = columns == null ? List.of(ALL) : values(columns, groups.stream().flatMap(g -> g.columns().stream()));
         long[][] cells = new long[rowValues.size()][columnValues.size()];
@@ -34,20 +36,23 @@ public final class Tabulation {
         return new CountTable(rowValues, columnValues, cells);
     }
 
+    /** A group of facts: the row values and column values it counts under (column "all" if not crossed). */
     private record Group(List<String> rows, List<String> columns, long count) {
+        Group(Stream<String> rows, Stream<String> columns, long count) {
+            this(rows.toList(), columns == null ? List.of(ALL) : columns.toList(), count);
+        }
     }
 
     /** The vocabulary in its own order; for years, those in the data, ascending. */
     private static List<String> values(Dimension d, Stream<String> present) {
-        return d.vocabulary().isEmpty() ? new ArrayList<>(present.collect(java.util.stream.Collectors.toCollection(TreeSet::new))) : d.vocabulary();
+        return d.vocabulary().isEmpty() ? new ArrayList<>(present.collect(Collectors.toCollection(TreeSet::new))) : d.vocabulary();
     }
 
     private static Map<String, Integer> index(List<String> values) {
-        Map<String, Integer> index = new java.util.HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < values.size(); i++) {
             index.put(values.get(i), i);
         }
         return index;
     }
-
 }
