@@ -1,82 +1,52 @@
 package org.openhearings.anonymise;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
- * Replaces every mention of the given people in free text: full names, surnames and first names, with
- * or without a title ("PC Smith", "Sergeant Jo Smith"), and identifiers such as warrant numbers.
- * Longer mentions are replaced first so "Jo Smith" is not half-replaced via "Smith"; a name part
- * shared by two people (two officers called Jo) becomes a neutral "an officer" rather than a guess.
+ * Replaces every mention of the given people in free text with what stands in their place (an
+ * officer's label, or a role such as "a commander"), keeping every other character of the text as it
+ * was. A mention that could be either of two people (two officers called Luke) becomes neutral
+ * ("an officer") rather than a guess.
  */
 public final class NameRedactor {
-    private static final String TITLE = "(?<![\\p{L}\\p{N}])(?:(?:Police|Detective|Special|Chief|Acting|Temporary)\\s+)*"
-            + "(?:Constable|Sergeant|Sgt\\.?|Inspector|Superintendent|Supt\\.?|Commander|Cdr\\.?|Commissioner|"
-            + "PC|PS|DC|DS|DI|DCI|Insp\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?)\\s+";
-    private static final String AMBIGUOUS = "an officer";
-
-    private record Rule(Pattern pattern, String replacement, int length) {
-    }
-
-    private final List<Rule> rules;
+    private final List<Identity> people;
+    private final NameMatcher matcher;
 
     public NameRedactor(List<Identity> people) {
-        Map<String, String> tokenOwners = new HashMap<>();
-        for (Identity person : people) {
-            for (String token : NameTokens.of(person.name())) {
-                tokenOwners.merge(token.toLowerCase(), person.replacement(),
-                        (a, b) -> a.equals(b) ? a : AMBIGUOUS);
-            }
-        }
-        List<Rule> all = new ArrayList<>();
-        for (Identity person : people) {
-            List<String> tokens = NameTokens.of(person.name());
-            if (tokens.size() > 1) {
-                String fullName = tokens.stream().map(NameTokens::wholeWord).collect(Collectors.joining("[\\s\\-]+"));
-                all.add(rule("(?:" + TITLE + ")?" + fullName, person.replacement(), person.name().length()));
-            }
-            for (String token : tokens) {
-                all.add(rule("(?:" + TITLE + ")?" + NameTokens.wholeWord(token),
-                        tokenOwners.get(token.toLowerCase()), token.length()));
-            }
-            for (String identifier : person.identifiers()) {
-                all.add(rule(NameTokens.wholeWord(identifier), person.replacement(), identifier.length()));
-            }
-        }
-        all.sort(Comparator.comparingInt(Rule::length).reversed());
-        this.rules = List.copyOf(all);
+        this.people = List.copyOf(people);
+        this.matcher = new NameMatcher(
+                people.stream().map(p -> PersonName.of(p.name())).toList(),
+                people.stream().map(p -> p.identifiers().stream().map(WarrantNumber::of)
+                        .flatMap(Optional::stream).toList()).toList());
     }
 
-    private static Rule rule(String regex, String replacement, int length) {
-        return new Rule(NameTokens.compile(regex), replacement, length);
+    /** Where the text names someone: the spans this redactor replaces. */
+    public List<NameMatcher.Span> mentions(String text) {
+        return matcher.find(text);
     }
 
     public String redact(String text) {
         if (text == null) {
             return null;
         }
-        String result = text;
-        for (Rule rule : rules) {
-            result = replace(result, rule);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (NameMatcher.Span span : matcher.find(text)) {
+            out.append(text, at, span.start());
+            String replacement = replacementFor(span);
+            out.append(startsSentence(text, span.start()) ? capitalise(replacement) : replacement);
+            at = span.end();
         }
-        return result;
+        return out.append(text.substring(at)).toString();
     }
 
-    private static String replace(String text, Rule rule) {
-        Matcher matcher = rule.pattern().matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String replacement = startsSentence(text, matcher.start()) ? capitalise(rule.replacement()) : rule.replacement();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    private String replacementFor(NameMatcher.Span span) {
+        if (span.people().size() == 1) {
+            return people.get(span.people().iterator().next()).replacement();
         }
-        matcher.appendTail(out);
-        return out.toString();
+        boolean allOfficers = span.people().stream().allMatch(i -> people.get(i).officer());
+        return allOfficers ? "an officer" : "a person involved";
     }
 
     private static boolean startsSentence(String text, int at) {

@@ -2,6 +2,9 @@ package org.openhearings.domain;
 
 import java.time.LocalDate;
 
-/** The public account a record was taken from. */
-public record Source(String url, String publisher, String title, LocalDate published) {
+/**
+ * Who published the account a record was taken from, and when. The account's address and title are
+ * kept with the raw input, not published: they often carry the names the record leaves out.
+ */
+public record Source(String publisher, LocalDate published) {
 }

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the fields of one JSON object of a raw record, collecting every problem with its JSON path
- * instead of stopping at the first, so an operator can fix a record in one go.
+ * instead of stopping at the first, so an operator can fix a record in one go. A message never repeats
+ * an input value or an unknown key: any of them may hold a name.
  */
 final class FieldReader {
     private final JsonNode node;
@@ -37,9 +38,11 @@ final class FieldReader {
     /** Unknown fields are refused: a misspelt optional field would otherwise vanish silently. */
     void allowOnly(String... fields) {
         Set<String> allowed = Set.of(fields);
+        int position = 0;
         for (Map.Entry<String, JsonNode> entry : node.entries()) {
+            position++;
             if (!allowed.contains(entry.getKey())) {
-                error(entry.getKey(), "unknown field; expected one of " + String.join(", ", fields));
+                error("(field " + position + ")", "unknown field name; expected one of " + String.join(", ", fields));
             }
         }
     }
@@ -73,7 +76,7 @@ final class FieldReader {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            error(field, "unknown value \"" + text + "\"; expected one of "
+            error(field, "unknown value; expected one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
             return null;
         }
@@ -81,7 +84,7 @@ final class FieldReader {
 
     <E extends Enum<E>> List<E> enumList(String field, Class<E> type) {
         List<E> values = new ArrayList<>();
-        List<String> texts = stringList(field);
+        List<String> texts = stringList(field, true);
         for (int i = 0; i < texts.size(); i++) {
             E value = parse(field + "[" + i + "]", texts.get(i), type);
             if (value != null && !values.contains(value)) {
@@ -91,9 +94,9 @@ final class FieldReader {
         return values;
     }
 
-    List<String> stringList(String field) {
+    List<String> stringList(String field, boolean required) {
         List<String> values = new ArrayList<>();
-        for (JsonNode item : arrayItems(field, true)) {
+        for (JsonNode item : arrayItems(field, required)) {
             if (item.isString()) {
                 values.add(item.getStringValue().strip());
             } else {
@@ -158,7 +161,7 @@ final class FieldReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a date (expected YYYY-MM-DD)");
+            throw new IllegalArgumentException("not a date (expected YYYY-MM-DD)");
         }
     }
 
@@ -170,7 +173,7 @@ final class FieldReader {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
-            error(field, "\"" + text + "\": " + e.getMessage());
+            error(field, e.getMessage());
             return null;
         }
     }

@@ -1,15 +1,19 @@
 package org.openhearings.ingest;
 
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import org.openhearings.anonymise.Identity;
 import org.openhearings.anonymise.NameLeakGuard;
 import org.openhearings.anonymise.NameRedactor;
+import org.openhearings.anonymise.UnlistedNameDetector;
 import org.openhearings.domain.Allegation;
 import org.openhearings.domain.Evidence;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.Officer;
-import org.openhearings.domain.Source;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,13 +23,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns a raw record into a publishable one: officers become labels ("Officer A"), every name in the
- * free text becomes that label or the person's role, and the result is checked once more for any
- * part of any name before it may be stored. A record that still names someone is refused, naming the
- * field and the person's position in the input, never the name.
+ * Turns a raw record into a publishable one: officers become labels ("Officer A"), every mention of a
+ * listed person in the free text becomes that label or the person's role, and then two independent
+ * checks run before anything may be stored: the second detector looks for names nobody listed, and the
+ * leak guard reads every string of the published record for any listed name. A refusal names the
+ * field, a character offset or the person's position in the input, and the rule broken; never a name.
  */
 @Singleton
 public class HearingAnonymiser {
+    private final JsonMapper json;
+
+    public HearingAnonymiser(JsonMapper json) {
+        this.json = json;
+    }
 
     public Hearing anonymise(String record, RawHearing raw) {
         List<String> labels = labels(record, raw.officers());
@@ -33,30 +43,80 @@ public class HearingAnonymiser {
         for (int i = 0; i < raw.officers().size(); i++) {
             RawOfficer officer = raw.officers().get(i);
             List<String> identifiers = officer.warrantNumber() == null ? List.of() : List.of(officer.warrantNumber());
-            people.add(new Identity(officer.name(), identifiers, labels.get(i)));
+            people.add(new Identity(officer.name(), identifiers, labels.get(i), true));
         }
-        raw.otherPeople().forEach(p -> people.add(new Identity(p.name(), List.of(), p.role())));
+        raw.otherPeople().forEach(p -> people.add(new Identity(p.name(), List.of(), p.role(), false)));
         NameRedactor redactor = new NameRedactor(people);
+        List<FieldError> errors = new ArrayList<>();
+        Redaction redact = new Redaction(record, raw.notNames(), redactor, errors);
 
         List<Officer> officers = new ArrayList<>();
         for (int i = 0; i < raw.officers().size(); i++) {
             RawOfficer o = raw.officers().get(i);
-            List<Allegation> allegations = o.allegations().stream()
-                    .map(a -> new Allegation(redactor.redact(a.description()), a.standards(), a.finding())).toList();
-            officers.add(Officer.of(labels.get(i), o.rank(), o.status(), redactor.redact(o.unitType()),
+            String at = "officers[" + i + "].";
+            List<Allegation> allegations = new ArrayList<>();
+            for (int j = 0; j < o.allegations().size(); j++) {
+                Allegation a = o.allegations().get(j);
+                allegations.add(new Allegation(redact.field(at + "allegations[" + j + "].description", a.description()),
+                        a.standards(), a.finding()));
+            }
+            officers.add(Officer.of(labels.get(i), o.rank(), o.status(), redact.field(at + "unitType", o.unitType()),
                     allegations, o.outcome(), o.barredList()));
         }
         Evidence evidence = raw.evidence() == null ? null : new Evidence(
-                redactor.redact(raw.evidence().description()), raw.evidence().count(), raw.evidence().qualifier());
-        Source source = new Source(raw.source().url(), raw.source().publisher(),
-                redactor.redact(raw.source().title()), raw.source().published());
-        Hearing hearing = new Hearing(HearingIds.forSource(raw.source().url()), raw.force(), raw.hearingType(),
-                raw.hearingDates(), redactor.redact(raw.title()), redactor.redact(raw.conduct()),
-                redactor.redact(raw.summary()), raw.conductPeriod(), raw.investigationStarted(),
+                redact.field("evidence.description", raw.evidence().description()),
+                raw.evidence().count(), raw.evidence().qualifier());
+        Hearing hearing = new Hearing(HearingIds.forSource(raw.sourceUrl()), raw.force(), raw.hearingType(),
+                raw.hearingDates(), redact.field("title", raw.title()), redact.field("conduct", raw.conduct()),
+                redact.field("summary", raw.summary()), raw.conductPeriod(), raw.investigationStarted(),
                 raw.noticesServed(), raw.restrictedDuties(), raw.restrictedDutiesFrom(), evidence,
-                raw.officerCount(), raw.departures(), officers, source, raw.generated(), null);
-        refuseLeaks(record, hearing, new NameLeakGuard(people));
+                raw.officerCount(), raw.departures(), officers, raw.source(), raw.generated(), null);
+        checkNotNames(record, raw, new NameLeakGuard(people), errors);
+        errors.addAll(leaks(record, hearing, new NameLeakGuard(people), raw.officers().size()));
+        if (!errors.isEmpty()) {
+            throw new InvalidRecordException(errors);
+        }
         return hearing;
+    }
+
+    private static String nullSafe(String text) {
+        return text == null ? "" : text;
+    }
+
+    /**
+     * Redacts the record's fields one by one, running the second detector on each field's original text
+     * outside the mentions of listed people and the operator's not-a-name phrases.
+     */
+    private record Redaction(String record, List<String> notNames, NameRedactor redactor, List<FieldError> errors) {
+        private static final UnlistedNameDetector DETECTOR = new UnlistedNameDetector();
+
+        String field(String field, String text) {
+            if (text == null) {
+                return null;
+            }
+            for (UnlistedNameDetector.Suspect suspect : DETECTOR.find(text, redactor.mentions(text), notNames)) {
+                errors.add(new FieldError(record, field, "what looks like a name nobody listed (" + suspect.reason().description()
+                        + ") stands at character " + suspect.offset() + "; list the person in otherPeople with a role,"
+                        + " or add the phrase to notNames if it is not a name"));
+            }
+            return redactor.redact(text);
+        }
+    }
+
+    /** Each not-a-name phrase must occur in the record's text and must not be anyone's name. */
+    private static void checkNotNames(String record, RawHearing raw, NameLeakGuard guard, List<FieldError> errors) {
+        String allText = String.join("\n", raw.title(), raw.conduct(), raw.summary(),
+                raw.evidence() == null ? "" : nullSafe(raw.evidence().description()),
+                raw.officers().stream().map(o -> nullSafe(o.unitType()) + "\n" + o.allegations().stream()
+                        .map(a -> a.description()).collect(Collectors.joining("\n"))).collect(Collectors.joining("\n")));
+        for (int i = 0; i < raw.notNames().size(); i++) {
+            String phrase = raw.notNames().get(i);
+            if (!UnlistedNameDetector.occursIn(allText, phrase)) {
+                errors.add(new FieldError(record, "notNames[" + i + "]", "does not occur in the record's text"));
+            } else if (!guard.peopleNamedIn(phrase).isEmpty()) {
+                errors.add(new FieldError(record, "notNames[" + i + "]", "contains a listed person's name"));
+            }
+        }
     }
 
     private static List<String> labels(String record, List<RawOfficer> officers) {
@@ -67,7 +127,7 @@ public class HearingAnonymiser {
             String given = officers.get(i).label();
             String label = given != null ? given : "Officer " + letters(i);
             if (!seen.add(label)) {
-                errors.add(new FieldError(record, "officers[" + i + "].label", "\"" + label + "\" is used twice"));
+                errors.add(new FieldError(record, "officers[" + i + "].label", "is the label of another officer too"));
             }
             labels.add(label);
         }
@@ -83,45 +143,42 @@ public class HearingAnonymiser {
         return prefix + (char) ('A' + index % 26);
     }
 
-    private static void refuseLeaks(String record, Hearing hearing, NameLeakGuard guard) {
+    /** Every string of the published record, found by walking its JSON, so no new field escapes the check. */
+    private List<FieldError> leaks(String record, Hearing hearing, NameLeakGuard guard, int officerCount) {
+        Map<String, String> strings = new LinkedHashMap<>();
+        try {
+            collectStrings("", json.writeValueToTree(hearing), strings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<FieldError> errors = new ArrayList<>();
-        publishedText(hearing).forEach((field, text) -> {
+        strings.forEach((field, text) -> {
             List<Integer> named = guard.peopleNamedIn(text);
             if (!named.isEmpty()) {
-                errors.add(new FieldError(record, field, "still contains part of the name of "
-                        + named.stream().map(i -> personAt(i, hearing.officers().size())).collect(Collectors.joining(", "))
-                        + "; remove it from the raw record (e.g. from a URL)"));
+                errors.add(new FieldError(record, field, "would still name "
+                        + named.stream().map(i -> personAt(i, officerCount)).collect(Collectors.joining(", "))
+                        + " after redaction; reword the text or list the name form used"));
             }
         });
-        if (!errors.isEmpty()) {
-            throw new InvalidRecordException(errors);
+        return errors;
+    }
+
+    private static void collectStrings(String path, JsonNode node, Map<String, String> into) {
+        if (node.isString()) {
+            into.put(path, node.getStringValue());
+        } else if (node.isArray()) {
+            int i = 0;
+            for (JsonNode item : node.values()) {
+                collectStrings(path + "[" + i++ + "]", item, into);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.entries()) {
+                collectStrings(path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), entry.getValue(), into);
+            }
         }
     }
 
     private static String personAt(int index, int officerCount) {
         return index < officerCount ? "officers[" + index + "]" : "otherPeople[" + (index - officerCount) + "]";
-    }
-
-    /** Every text field of the published record, by its path. */
-    private static Map<String, String> publishedText(Hearing h) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", h.title());
-        fields.put("conduct", h.conduct());
-        fields.put("summary", h.summary());
-        if (h.evidence() != null) {
-            fields.put("evidence.description", h.evidence().description());
-        }
-        fields.put("source.url", h.source().url());
-        fields.put("source.publisher", h.source().publisher());
-        fields.put("source.title", h.source().title());
-        for (int i = 0; i < h.officers().size(); i++) {
-            Officer o = h.officers().get(i);
-            fields.put("officers[" + i + "].label", o.label());
-            fields.put("officers[" + i + "].unitType", o.unitType());
-            for (int j = 0; j < o.allegations().size(); j++) {
-                fields.put("officers[" + i + "].allegations[" + j + "].description", o.allegations().get(j).description());
-            }
-        }
-        return fields;
     }
 }

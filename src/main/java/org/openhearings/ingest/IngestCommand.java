@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +25,15 @@ public final class IngestCommand {
             System.exit(2);
         }
         try (ApplicationContext context = ApplicationContext.run()) {
-            IngestReport report = context.getBean(IngestService.class).ingest(readAll(args));
-            System.out.println(context.getBean(JsonMapper.class).writeValueAsString(report));
-            System.exit(report.rejected().isEmpty() ? 0 : 1);
+            System.exit(run(context, args, System.out));
         }
+    }
+
+    /** Ingests the files, prints the report (counts, and refusals by record, field and rule) and gives the exit code. */
+    static int run(ApplicationContext context, String[] args, PrintStream out) throws IOException {
+        IngestReport report = context.getBean(IngestService.class).ingest(readAll(args));
+        out.println(context.getBean(JsonMapper.class).writeValueAsString(report));
+        return report.rejected().isEmpty() ? 0 : 1;
     }
 
     static List<IngestService.RawFile> readAll(String... paths) throws IOException {

@@ -23,6 +23,8 @@ import java.util.List;
 @Singleton
 public class IngestService {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+    /** Well inside DynamoDB's 400 KB item limit, with room for the record's keys, facets and metadata. */
+    static final int MAX_RECORD_BYTES = 200_000;
 
     /** One raw input file: its name (for error messages) and its bytes. */
     public record RawFile(String name, byte[] content) {
@@ -64,13 +66,22 @@ public class IngestService {
                 }
                 try {
                     Hearing hearing = anonymiser.anonymise(result.record(), result.hearing());
-                    switch (writer.save(hearing, contentHash(hearing), now)) {
+                    byte[] published = json.writeValueAsBytes(hearing);
+                    if (published.length > MAX_RECORD_BYTES) {
+                        rejected.add(new FieldError(result.record(), "$", "the published record would take "
+                                + published.length / 1000 + " KB; a record may take at most " + MAX_RECORD_BYTES / 1000
+                                + " KB (shorten the free text)"));
+                        continue;
+                    }
+                    switch (writer.save(hearing, Sha256.hex(published), now)) {
                         case CREATED -> created++;
                         case UPDATED -> updated++;
                         case UNCHANGED -> unchanged++;
                     }
                 } catch (InvalidRecordException e) {
                     rejected.addAll(e.errors());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
         }
@@ -83,11 +94,4 @@ public class IngestService {
         return new IngestReport(created, updated, unchanged, removed, rejected);
     }
 
-    private String contentHash(Hearing hearing) {
-        try {
-            return Sha256.hex(json.writeValueAsString(hearing));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -30,6 +30,8 @@ import java.util.Objects;
  */
 @Singleton
 public class RawHearingReader {
+    private static final int MAX_NOT_NAMES = 50;
+    private static final int MAX_NOT_NAME_LENGTH = 100;
 
     private final JsonMapper json;
 
@@ -103,10 +105,10 @@ public class RawHearingReader {
     private RawHearing readHearing(FieldReader f) {
         f.allowOnly("force", "hearingType", "hearingDates", "title", "conduct", "summary", "conductPeriod",
                 "investigationStarted", "noticesServed", "restrictedDuties", "restrictedDutiesFrom", "evidence",
-                "officerCount", "departures", "officers", "otherPeople", "source", "generated");
+                "officerCount", "departures", "officers", "otherPeople", "source", "notNames", "generated");
         Force force = f.enumValue("force", Force.class, true);
         HearingType type = f.enumValue("hearingType", HearingType.class, true);
-        List<LocalDate> dates = f.stringList("hearingDates").stream()
+        List<LocalDate> dates = f.stringList("hearingDates", true).stream()
                 .map(text -> f.isoDate("hearingDates", text)).filter(Objects::nonNull).sorted().toList();
         if (dates.isEmpty()) {
             f.error("hearingDates", "at least one hearing date is required");
@@ -124,7 +126,13 @@ public class RawHearingReader {
         Departures departures = departures(f.object("departures", false));
         List<RawOfficer> officers = f.objects("officers", true).stream().map(this::officer).toList();
         List<NamedPerson> others = f.objects("otherPeople", false).stream().map(this::person).toList();
-        Source source = source(f.object("source", true));
+        FieldReader sourceFields = f.object("source", true);
+        String sourceUrl = sourceUrl(sourceFields);
+        Source source = source(sourceFields);
+        List<String> notNames = f.stringList("notNames", false);
+        if (notNames.size() > MAX_NOT_NAMES || notNames.stream().anyMatch(p -> p.length() > MAX_NOT_NAME_LENGTH)) {
+            f.error("notNames", "at most " + MAX_NOT_NAMES + " phrases of at most " + MAX_NOT_NAME_LENGTH + " characters");
+        }
         Boolean generated = f.bool("generated", false);
 
         if (officers.isEmpty()) {
@@ -145,7 +153,7 @@ public class RawHearingReader {
         }
         return new RawHearing(force, type, dates, title, conduct, summary, conductPeriod, investigation, notices,
                 restricted, restrictedFrom, evidence, officerCount == null ? 0 : officerCount, departures,
-                officers, others, source, Boolean.TRUE.equals(generated));
+                officers, others, sourceUrl, source, notNames, Boolean.TRUE.equals(generated));
     }
 
     private Period period(FieldReader f) {
@@ -188,7 +196,7 @@ public class RawHearingReader {
 
     private RawOfficer officer(FieldReader f) {
         f.allowOnly("name", "warrantNumber", "label", "rank", "status", "unitType", "allegations", "outcome", "barredList");
-        String name = f.string("name", true);
+        String name = f.string("name", false);
         String warrant = f.string("warrantNumber", false);
         String label = f.string("label", false);
         Rank rank = f.enumValue("rank", Rank.class, true);
@@ -225,7 +233,7 @@ public class RawHearingReader {
         return new NamedPerson(f.string("name", true), f.string("role", true));
     }
 
-    private Source source(FieldReader f) {
+    private static String sourceUrl(FieldReader f) {
         if (f == null) {
             return null;
         }
@@ -234,6 +242,11 @@ public class RawHearingReader {
         if (url != null && !url.matches("https?://\\S+")) {
             f.error("url", "must be an http(s) URL");
         }
-        return new Source(url, f.string("publisher", true), f.string("title", false), f.date("published", false));
+        f.string("title", false); // kept in the raw input for provenance; checked, never published
+        return url;
+    }
+
+    private static Source source(FieldReader f) {
+        return f == null ? null : new Source(f.string("publisher", true), f.date("published", false));
     }
 }

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class NameLeakGuardTest {
     private final NameLeakGuard guard = new NameLeakGuard(List.of(
-            new Identity("Kelsey Buchan", List.of(), "former Officer D"),
-            new Identity("Carlo Francisco", List.of("WN-889"), "former Officer G")));
+            new Identity("Kelsey Buchan", List.of(), "former Officer D", true),
+            new Identity("Carlo Francisco", List.of("WN-889"), "former Officer G", true)));
 
     @Test
     void findsAnyPartOfANameInAnyCase() {

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class NameRedactorTest {
     private final NameRedactor redactor = new NameRedactor(List.of(
-            new Identity("Glynn Rees", List.of("PC 123456"), "Officer A"),
-            new Identity("Luke Allen", List.of(), "Officer C"),
-            new Identity("Luke Thomas", List.of(), "Officer H"),
-            new Identity("Jon Savell", List.of(), "a commander")));
+            new Identity("Glynn Rees", List.of("PC 123456"), "Officer A", true),
+            new Identity("Luke Allen", List.of(), "Officer C", true),
+            new Identity("Luke Thomas", List.of(), "Officer H", true),
+            new Identity("Jon Savell", List.of(), "a commander", false)));
 
     @Test
     void replacesFullNamesWithTheirTitles() {

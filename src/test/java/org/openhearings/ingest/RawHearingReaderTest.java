@@ -52,23 +52,23 @@ class RawHearingReaderTest {
 
     @Test
     void anUnknownVocabularyValueIsAnErrorNotOther() {
-        assertRefused(SEED.replace("\"METROPOLITAN\"", "\"ATLANTIS\""), "force", "ATLANTIS");
-        assertRefused(SEED.replaceFirst("\"DISMISSED_WITHOUT_NOTICE\"", "\"SACKED\""), "officers[0].outcome", "SACKED");
+        assertRefused(SEED.replace("\"METROPOLITAN\"", "\"ATLANTIS\""), "force", "expected one of");
+        assertRefused(SEED.replaceFirst("\"DISMISSED_WITHOUT_NOTICE\"", "\"SACKED\""), "officers[0].outcome", "unknown value");
         assertRefused(SEED.replaceFirst("\"DISCREDITABLE_CONDUCT\"", "\"RUDENESS\""),
-                "officers[0].allegations[0].standards[3]", "RUDENESS");
+                "officers[0].allegations[0].standards[3]", "unknown value");
     }
 
     @Test
     void anUnknownFieldIsRefusedSoTyposAreNotSilentlyDropped() {
         assertRefused(SEED.replace("\"generated\": false", "\"generated\": false, \"hearingDtae\": \"2023-04-14\""),
-                "hearingDtae", "unknown");
+                "(field 19)", "unknown field name");
     }
 
     @Test
     void malformedDatesNameTheirField() {
         assertRefused(SEED.replace("\"investigationStarted\": \"2021-03\"", "\"investigationStarted\": \"2021-13\""),
-                "investigationStarted", "2021-13");
-        assertRefused(SEED.replace("\"2023-04-14\"", "\"14/04/2023\""), "hearingDates", "14/04/2023");
+                "investigationStarted", "not a calendar date");
+        assertRefused(SEED.replace("\"2023-04-14\"", "\"14/04/2023\""), "hearingDates", "expected YYYY-MM-DD");
     }
 
     @Test

@@ -42,6 +42,10 @@ public final class IsolatedApp implements BeforeAllCallback, AfterAllCallback {
         return server.uri().toString();
     }
 
+    public ApplicationContext context() {
+        return app;
+    }
+
     public JsonMapper json() {
         return app.getBean(JsonMapper.class);
     }

@@ -1,0 +1,239 @@
+package org.openhearings.anonymise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where a text mentions the listed people: full names in any listed form, single parts where
+ * they stand as a name, initials, warrant numbers, and names run into addresses, handles and URLs.
+ * Matching is on both folded views of the text; spans are offsets of the original text.
+ * <p>
+ * A part that is also an ordinary word ("May", "Gross", "Will", "He", "van") counts only where it
+ * stands as a name: after a title, inside a full name, or (for common words and months) capitalised
+ * mid-sentence away from other capitalised words and dates, or opening a sentence as the subject of a
+ * verb such as "said". So "in May 2016" and "gross misconduct" keep their words.
+ */
+public final class NameMatcher {
+    private static final WordClasses WORDS = WordClasses.get();
+    private static final Pattern RUN = Pattern.compile("\\S+");
+    private static final Pattern LINK_LIKE = Pattern.compile(".*(?:[@/_#\\\\]|www\\.|\\.[a-z]{2,4}\\b).*");
+    private static final Set<String> VERBS = Set.of("said", "says", "was", "is", "had", "has", "told", "admitted",
+            "denied", "accepted", "claimed", "sent", "wrote", "did", "will", "would", "could", "resigned", "retired",
+            "joined", "attended", "gave", "made", "became", "who", "lied", "posted", "shared", "received", "failed");
+    private static final Set<String> DATE_WORDS = Set.of("in", "on", "of", "since", "until", "till", "from", "by",
+            "during", "early", "late", "mid", "last", "next", "between", "and", "to", "through", "throughout",
+            "before", "after", "end", "beginning", "start", "every", "each", "that", "this");
+
+    /** A stretch of the original text that names some of the people (by their positions in the list). */
+    public record Span(int start, int end, Set<Integer> people) {
+    }
+
+    private final List<PersonName> people;
+    private final List<List<WarrantNumber>> identifiers;
+    private final Map<String, Set<Integer>> partOwners = new HashMap<>();
+
+    public NameMatcher(List<PersonName> people, List<List<WarrantNumber>> identifiers) {
+        this.people = List.copyOf(people);
+        this.identifiers = List.copyOf(identifiers);
+        for (int p = 0; p < people.size(); p++) {
+            for (String part : people.get(p).parts()) {
+                partOwners.computeIfAbsent(part, k -> new TreeSet<>()).add(p);
+            }
+        }
+    }
+
+    public List<Span> find(String text) {
+        List<Span> found = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return found;
+        }
+        for (FoldedText view : List.of(FoldedText.joined(text), FoldedText.hyphenated(text))) {
+            Words words = Words.of(view);
+            for (int p = 0; p < people.size(); p++) {
+                fullForms(words, p, found);
+                initials(words, p, found);
+                runTogether(view, p, found);
+                for (WarrantNumber number : identifiers.get(p)) {
+                    Matcher m = number.pattern().matcher(view.folded());
+                    while (m.find()) {
+                        found.add(new Span(view.originalStart(m.start()), view.originalEnd(m.end()), Set.of(p)));
+                    }
+                }
+            }
+            singleParts(words, found);
+        }
+        return resolve(found);
+    }
+
+    private void fullForms(Words words, int person, List<Span> found) {
+        List<Token> tokens = words.tokens();
+        PersonName name = people.get(person);
+        for (List<String> form : name.fullForms()) {
+            for (int i = 0; i + form.size() <= tokens.size(); i++) {
+                if (matchesForm(words, i, form, name)) {
+                    found.add(span(words, i, i + form.size() - 1, Set.of(person)));
+                }
+            }
+        }
+    }
+
+    private static boolean matchesForm(Words words, int at, List<String> form, PersonName name) {
+        for (int k = 0; k < form.size(); k++) {
+            Token token = words.tokens().get(at + k);
+            String element = form.get(k);
+            boolean initialForName = element.length() == 1 && k < form.size() - 1 && token.capitalised()
+                    && name.hasGivenInitial(element.charAt(0)) && token.text().charAt(0) == element.charAt(0);
+            if (!token.text().equals(element) && !initialForName) {
+                return false;
+            }
+            if (k > 0 && !isNameGap(words.gapBefore(token))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void initials(Words words, int person, List<Span> found) {
+        List<Token> tokens = words.tokens();
+        Set<String> initials = people.get(person).initials();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.allCaps() && initials.contains(token.text()) && WORDS.mayBeInitials(token.text())) {
+                found.add(new Span(token.start(), token.end(), Set.of(person)));
+            }
+            StringBuilder letters = new StringBuilder();
+            int j = i;
+            while (j < tokens.size() && tokens.get(j).text().length() == 1 && tokens.get(j).capitalised()
+                    && (j == i || words.gapBefore(tokens.get(j)).matches("\\.? ?"))) {
+                letters.append(tokens.get(j).text());
+                j++;
+            }
+            if (j - i >= 2 && initials.contains(letters.toString()) && WORDS.mayBeInitials(letters.toString())) {
+                found.add(new Span(token.start(), tokens.get(j - 1).end(), Set.of(person)));
+            }
+        }
+    }
+
+    /** Addresses, handles and URLs: a name run together with other text is found inside the whole run. */
+    private void runTogether(FoldedText view, int person, List<Span> found) {
+        Matcher chunk = RUN.matcher(view.folded());
+        PersonName name = people.get(person);
+        while (chunk.find()) {
+            String run = chunk.group();
+            if (!LINK_LIKE.matcher(run).matches()) {
+                continue;
+            }
+            String squashed = run.replaceAll("[^a-z0-9]", "");
+            boolean named = name.runTogether().stream().anyMatch(form -> form.length() >= 5 && squashed.contains(form))
+                    || name.parts().stream().anyMatch(part -> part.length() >= 4 && !WORDS.isOrdinary(part) && squashed.contains(part));
+            if (named) {
+                found.add(new Span(view.originalStart(chunk.start()), view.originalEnd(chunk.end()), Set.of(person)));
+            }
+        }
+    }
+
+    private void singleParts(Words words, List<Span> found) {
+        boolean headline = words.titleCase();
+        for (Token token : words.tokens()) {
+            Set<Integer> owners = partOwners.get(token.text());
+            if (owners != null && standsAsName(words, token, headline)) {
+                int first = token.index();
+                found.add(span(words, first, first, owners));
+            }
+        }
+    }
+
+    private boolean standsAsName(Words words, Token token, boolean headline) {
+        String word = token.text();
+        if (words.afterSaint(token)) {
+            return false;
+        }
+        if (!WORDS.isOrdinary(word)) {
+            return word.length() >= 4 || token.capitalised();
+        }
+        if (afterTitle(words, token.index())) {
+            return true;
+        }
+        if (WORDS.isFunctionWord(word) || WORDS.isTitle(word) || !token.capitalised() || headline || token.allCaps()) {
+            return false;
+        }
+        Token previous = neighbour(words, token.index() - 1);
+        Token next = neighbour(words, token.index() + 1);
+        if (WORDS.isMonthOrDay(word) && (isNumber(previous) || isNumber(next)
+                || previous != null && DATE_WORDS.contains(previous.text()))) {
+            return false;
+        }
+        if (token.sentenceInitial()) {
+            return next != null && VERBS.contains(next.text());
+        }
+        return !capitalisedOther(previous) && !capitalisedOther(next);
+    }
+
+    private Token neighbour(Words words, int index) {
+        return index < 0 || index >= words.tokens().size() ? null : words.tokens().get(index);
+    }
+
+    private static boolean isNumber(Token token) {
+        return token != null && token.isNumber();
+    }
+
+    /** A capitalised word that is not a name part nor opening a sentence: "Rose Street", "Gross Misconduct". */
+    private boolean capitalisedOther(Token token) {
+        return token != null && token.capitalised() && !token.sentenceInitial() && !token.isNumber()
+                && !partOwners.containsKey(token.text());
+    }
+
+    private static boolean afterTitle(Words words, int index) {
+        if (index == 0) {
+            return false;
+        }
+        Token previous = words.tokens().get(index - 1);
+        return isTitleWritten(previous) && isNameGap(words.gapBefore(words.tokens().get(index)));
+    }
+
+    private static boolean isTitleWritten(Token token) {
+        return WORDS.isTitle(token.text()) && token.capitalised() && !token.text().equals("officer")
+                && !token.text().equals("officers");
+    }
+
+    /** The span of words first..last, widened over the titles before it ("PC", "Detective Sergeant"). */
+    private static Span span(Words words, int first, int last, Set<Integer> people) {
+        int from = first;
+        while (from > 0 && isTitleWritten(words.tokens().get(from - 1))
+                && isNameGap(words.gapBefore(words.tokens().get(from)))) {
+            from--;
+        }
+        return new Span(words.tokens().get(from).start(), words.tokens().get(last).end(), people);
+    }
+
+    /** What may stand between two words of one name: a space, a hyphen, a full stop, an apostrophe. */
+    private static boolean isNameGap(String gap) {
+        return gap.length() <= 3 && !gap.isEmpty() && gap.chars().allMatch(c -> " -.'\n".indexOf(c) >= 0);
+    }
+
+    /** The longest span wins where spans overlap; spans that partly overlap are joined. */
+    private static List<Span> resolve(List<Span> found) {
+        found.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        List<Span> resolved = new ArrayList<>();
+        for (Span span : found) {
+            Span last = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
+            if (last != null && span.start() < last.end()) {
+                if (span.end() > last.end()) {
+                    Set<Integer> owners = new TreeSet<>(last.people());
+                    owners.addAll(span.people());
+                    resolved.set(resolved.size() - 1, new Span(last.start(), span.end(), owners));
+                }
+            } else {
+                resolved.add(span);
+            }
+        }
+        return resolved;
+    }
+}
