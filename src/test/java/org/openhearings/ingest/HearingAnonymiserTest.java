@@ -92,4 +92,44 @@ class HearingAnonymiserTest {
         assertTrue(error.message().contains("officers[0]"), error.message());
         assertTrue(!refused.errors().toString().toLowerCase().contains("rees"), refused.errors().toString());
     }
+
+    @Test
+    void anUnlistedNameIsRefusedAtItsOffsetUntilListedOrMarkedAsNotAName() throws IOException {
+        String seed = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8);
+        String withVictim = seed.replace("\"title\": \"Eight", "\"title\": \"Sergeant Major and Sarah Okafor: eight");
+        InvalidRecordException refused = assertThrows(InvalidRecordException.class,
+                () -> anonymise(withVictim.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("title", "title"), refused.errors().stream().map(FieldError::field).toList());
+        assertTrue(refused.errors().get(0).message().contains("at character 9"), refused.errors().toString());
+        assertTrue(refused.errors().get(1).message().contains("at character 19"), refused.errors().toString());
+        assertTrue(!refused.errors().toString().contains("Okafor") && !refused.errors().toString().contains("Major"),
+                refused.errors().toString());
+
+        String listed = withVictim.replace("\"role\": \"a commander\"}]",
+                "\"role\": \"a commander\"}, {\"name\": \"Sarah Okafor\", \"role\": \"a member of the public\"}]")
+                .replace("\"generated\": false", "\"generated\": false, \"notNames\": [\"Sergeant Major\"]");
+        Hearing hearing = anonymise(listed.getBytes(StandardCharsets.UTF_8));
+        assertTrue(hearing.title().startsWith("Sergeant Major and a member of the public: eight"), hearing.title());
+        assertTrue(!json.writeValueAsString(hearing).contains("notNames"), "the allow-list is not published");
+    }
+
+    @Test
+    void aNotANamePhraseMustOccurAndMustNotBeAListedName() {
+        String seed = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8);
+        String raw = seed.replace("\"generated\": false", "\"generated\": false, \"notNames\": [\"Sergeant Major\", \"Glynn Rees\"]");
+        InvalidRecordException refused = assertThrows(InvalidRecordException.class,
+                () -> anonymise(raw.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("notNames[0]: does not occur in the record's text; notNames[1]: contains a listed person's name",
+                refused.errors().stream().map(e -> e.field() + ": " + e.message()).collect(java.util.stream.Collectors.joining("; ")));
+    }
+
+    @Test
+    void anOfficerAnonymousAtSourceNeedsNoNameAndKeepsTheirLabel() {
+        String seed = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8);
+        String raw = seed.replace("{\"name\": \"Luke Thomas\",", "{\"label\": \"Officer Y\",")
+                .replace("Former Sergeant Luke Thomas", "Officer Y");
+        Hearing hearing = anonymise(raw.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Officer Y", hearing.officers().get(7).label());
+        assertTrue(hearing.summary().contains("Officer Y breached the same standards"), hearing.summary());
+    }
 }
