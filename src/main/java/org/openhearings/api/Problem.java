@@ -15,4 +15,5 @@ public record Problem(String type, String title, int status, @Nullable String de
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String INVALID_PARAMETER = "/about#problem-invalid-parameter";
     public static final String NOT_FOUND = "/about#problem-not-found";
+    public static final String UNAVAILABLE = "/about#problem-unavailable";
 }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.openhearings.aws.AwsClientSetup;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import org.openhearings.store.DynamoSettings;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -15,7 +16,7 @@ public class S3ClientFactory {
     @Requires(classes = S3Client.class)
     S3Client s3Client(RawBucketSettings bucket, DynamoSettings aws) {
         // A local S3-compatible engine needs path-style URLs; AWS takes the default virtual-hosted style.
-        return AwsClientSetup.configure(S3Client.builder(), aws.region(), bucket.endpoint(),
+        return AwsClientSetup.configure(S3Client.builder(), UrlConnectionHttpClient.builder(), aws.region(), bucket.endpoint(),
                         aws.accessKeyId(), aws.secretKey())
                 .forcePathStyle(bucket.endpoint() != null)
                 .build();
