@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.CustomPojoSerializer;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import org.openhearings.lambda.ApiFunction;
 import io.micronaut.json.JsonMapper;
 import org.openhearings.ingest.IngestService;
 import org.openhearings.store.DynamoRequestCounter;
@@ -66,7 +66,7 @@ public final class Benchmark {
                     1 + SampleData.GENERATED_COUNT, dynamo.endpoint(), System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors());
             coldStart(dynamo.endpoint());
-            APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction(app);
+            ApiFunction handler = new ApiFunction(app);
             warmLatency(handler);
             requestsPerCall(handler, app.getBean(DynamoRequestCounter.class));
         }
@@ -123,7 +123,7 @@ public final class Benchmark {
         return last;
     }
 
-    private static void warmLatency(APIGatewayV2HTTPEventFunction handler) {
+    private static void warmLatency(ApiFunction handler) {
         System.out.printf("Warm latency of the handler (%d warm-up calls, then %d measured, one thread)%n", WARM_UP, MEASURED);
         for (String call : List.of("list", "list filtered", "get", "stats", "stats table", "page: hearing", "page: dashboard")) {
             APIGatewayV2HTTPEvent event = event(CALLS.get(call));
@@ -143,7 +143,7 @@ public final class Benchmark {
         System.out.println();
     }
 
-    private static void requestsPerCall(APIGatewayV2HTTPEventFunction handler, DynamoRequestCounter counter) {
+    private static void requestsPerCall(ApiFunction handler, DynamoRequestCounter counter) {
         System.out.println("DynamoDB requests per API call (counted by the SDK interceptor)");
         CALLS.forEach((call, file) -> {
             APIGatewayV2HTTPEvent event = event(file);

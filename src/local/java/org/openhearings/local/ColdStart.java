@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.CustomPojoSerializer;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import org.openhearings.lambda.ApiFunction;
 
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -22,7 +22,7 @@ public final class ColdStart {
     }
 
     public static void main(String[] args) throws Exception {
-        APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction();
+        ApiFunction handler = new ApiFunction();
         CustomPojoSerializer serializer = ServiceLoader.load(CustomPojoSerializer.class).findFirst().orElseThrow();
         APIGatewayV2HTTPEvent event;
         try (InputStream in = Files.newInputStream(Path.of(args[0]))) {

@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import org.openhearings.lambda.ApiFunction;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,9 +37,9 @@ public final class LambdaHttpServer implements AutoCloseable {
     private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH);
 
     private final HttpServer server;
-    private final APIGatewayV2HTTPEventFunction handler;
+    private final ApiFunction handler;
 
-    private LambdaHttpServer(HttpServer server, APIGatewayV2HTTPEventFunction handler) {
+    private LambdaHttpServer(HttpServer server, ApiFunction handler) {
         this.server = server;
         this.handler = handler;
     }
@@ -47,7 +47,7 @@ public final class LambdaHttpServer implements AutoCloseable {
     /** Serves on the given port (0: any free one) of all interfaces, like a development server. */
     public static LambdaHttpServer start(ApplicationContext context, int port) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-        LambdaHttpServer local = new LambdaHttpServer(server, new APIGatewayV2HTTPEventFunction(context));
+        LambdaHttpServer local = new LambdaHttpServer(server, new ApiFunction(context));
         server.createContext("/", local::handle);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();

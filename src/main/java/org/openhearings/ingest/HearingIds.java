@@ -1,5 +1,6 @@
 package org.openhearings.ingest;
 
+import org.openhearings.domain.HearingId;
 import org.openhearings.hashing.Sha256;
 
 import java.util.Locale;
@@ -13,6 +14,6 @@ public final class HearingIds {
     }
 
     public static String forSource(String sourceUrl) {
-        return "h-" + Sha256.hex(sourceUrl.strip().toLowerCase(Locale.ROOT)).substring(0, 16);
+        return HearingId.PREFIX + Sha256.hex(sourceUrl.strip().toLowerCase(Locale.ROOT)).substring(0, 16);
     }
 }

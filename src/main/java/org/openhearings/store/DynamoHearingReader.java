@@ -2,6 +2,7 @@ package org.openhearings.store;
 
 import jakarta.inject.Singleton;
 import org.openhearings.domain.Hearing;
+import org.openhearings.domain.HearingId;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
 import org.openhearings.domain.Page;
@@ -54,6 +55,9 @@ public class DynamoHearingReader implements HearingReader {
 
     @Override
     public Optional<Hearing> find(String id) {
+        if (!HearingId.isWellFormed(id)) {
+            return Optional.empty(); // names no hearing: no DynamoDB call for whatever a client sent
+        }
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(settings.table())
                 .key(TableLayout.hearingKey(id)).projectionExpression(HearingItemMapper.DOC)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(mapper.hearing(item));

@@ -11,6 +11,8 @@ import java.util.Base64;
  */
 record PageCursor(String partition, String lastSortKey, String fingerprint) {
     private static final String VERSION = "1";
+    /** Longer than any facet partition we write; a cursor's parts are checked before they reach DynamoDB. */
+    private static final int MAX_PARTITION = 200;
 
     String encode() {
         String text = String.join("\n", VERSION, partition, lastSortKey, fingerprint);
@@ -25,7 +27,8 @@ record PageCursor(String partition, String lastSortKey, String fingerprint) {
             throw new InvalidQueryException("cursor", "not a cursor issued by this API");
         }
         if (parts.length != 4 || !VERSION.equals(parts[0])
-                || !(parts[1].startsWith("INDEX#") || parts[1].equals(TableLayout.CHANGES))) {
+                || !(parts[1].startsWith("INDEX#") || parts[1].equals(TableLayout.CHANGES))
+                || parts[1].length() > MAX_PARTITION || !TableLayout.isSortKeyOf(parts[1], parts[2])) {
             throw new InvalidQueryException("cursor", "not a cursor issued by this API");
         }
         if (!parts[3].equals(expectedFingerprint)) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The single-table key layout, all in one place (see ARCHITECTURE.md).
@@ -55,6 +56,15 @@ public final class TableLayout {
 
     static String highestSortKey(LocalDate to) {
         return to == null ? "~" : to + "#~";
+    }
+
+    private static final Pattern INDEX_SORT_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}#h-[0-9a-f]{16}");
+    private static final Pattern TIME_SORT_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#(?:h-[0-9a-f]{16}|~)");
+
+    /** Whether a sort key read back from a client (inside a cursor) has a form this layout writes. */
+    static boolean isSortKeyOf(String partition, String sortKey) {
+        return partition.startsWith("INDEX#") ? INDEX_SORT_KEY.matcher(sortKey).matches()
+                : TIME_SORT_KEY.matcher(sortKey).matches();
     }
 
     static Map<String, AttributeValue> indexKey(String facet, String sortKey) {

@@ -3,7 +3,7 @@ package org.openhearings.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import org.openhearings.lambda.ApiFunction;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ApiGatewayEventsTest {
     private static final String SEED_ID = "h-de17e79edba5e0b4";
-    private static APIGatewayV2HTTPEventFunction handler;
+    private static ApiFunction handler;
     private static JsonMapper json;
 
     /** What each event must produce: status, content type, then checks on the body. */
@@ -117,7 +117,7 @@ class ApiGatewayEventsTest {
 
     @BeforeAll
     static void start() {
-        handler = new APIGatewayV2HTTPEventFunction(TestStack.loadedApp());
+        handler = new ApiFunction(TestStack.loadedApp());
         json = TestStack.loadedApp().getBean(JsonMapper.class);
     }
 

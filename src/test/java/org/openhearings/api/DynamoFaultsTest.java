@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import org.openhearings.lambda.ApiFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,7 +107,7 @@ class DynamoFaultsTest {
     }
 
     private static APIGatewayV2HTTPResponse handle(ApplicationContext app, String event) {
-        return new APIGatewayV2HTTPEventFunction(app)
+        return new ApiFunction(app)
                 .handleRequest(LambdaEvents.read(event, APIGatewayV2HTTPEvent.class), new MockLambdaContext());
     }
 

@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import org.openhearings.lambda.ApiFunction;
 import org.junit.jupiter.api.Test;
 import org.openhearings.observability.RequestLogFilter;
 import org.openhearings.testing.LambdaEvents;
@@ -26,7 +26,7 @@ class WarmFunctionTest {
     @Test
     void beansAndRetainedHeapStayFlatOverTenThousandRequests() {
         ApplicationContext app = TestStack.loadedApp();
-        APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction(app);
+        ApiFunction handler = new ApiFunction(app);
         APIGatewayV2HTTPEvent event = LambdaEvents.read("api-hearing-get.json", APIGatewayV2HTTPEvent.class);
         Logger requestLog = (Logger) LoggerFactory.getLogger(RequestLogFilter.class);
         Level level = requestLog.getLevel();

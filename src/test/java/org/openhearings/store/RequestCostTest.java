@@ -3,7 +3,7 @@ package org.openhearings.store;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import org.openhearings.lambda.ApiFunction;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +42,7 @@ class RequestCostTest {
 
     private static Map<String, Long> cost(ApplicationContext app, String eventFile) {
         APIGatewayV2HTTPEvent event = LambdaEvents.read(eventFile, APIGatewayV2HTTPEvent.class);
-        APIGatewayV2HTTPEventFunction handler = new APIGatewayV2HTTPEventFunction(app);
+        ApiFunction handler = new ApiFunction(app);
         DynamoRequestCounter counter = app.getBean(DynamoRequestCounter.class);
         handler.handleRequest(event, new MockLambdaContext()); // first call may warm caches
         counter.reset();

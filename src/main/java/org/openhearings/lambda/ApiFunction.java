@@ -1,0 +1,66 @@
+package org.openhearings.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import io.micronaut.http.exceptions.UriSyntaxException;
+import org.openhearings.web.SecurityHeadersFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The API's Lambda entry: the library's HTTP API (payload v2) handler, guarded. The adapter throws
+ * before any route runs on a URL it cannot parse ("/hearings/%zz", "/%", a raw "<"), and Lambda turns
+ * a thrown handler into API Gateway's bare 500; such requests, and paths or query strings longer than
+ * any real one, get a 400 problem+json here instead. Anything else that escapes the application is a
+ * 500 problem without detail, never an invocation error.
+ */
+public class ApiFunction extends APIGatewayV2HTTPEventFunction {
+    /** Longer than any path or query this API issues, far shorter than DynamoDB's key limits. */
+    static final int MAX_PATH = 512;
+    static final int MAX_QUERY = 4096;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
+
+    /** The constructor Lambda uses. */
+    public ApiFunction() {
+    }
+
+    /** Runs inside an existing context (tests, the local server, the benchmark). */
+    public ApiFunction(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        String path = event.getRawPath() == null ? "/" : event.getRawPath();
+        String query = event.getRawQueryString() == null ? "" : event.getRawQueryString();
+        if (path.length() > MAX_PATH || query.length() > MAX_QUERY) {
+            return problem(400, "Request too long", "The path may be at most " + MAX_PATH
+                    + " characters and the query at most " + MAX_QUERY + ".");
+        }
+        try {
+            return super.handleRequest(event, context);
+        } catch (UriSyntaxException e) {
+            return problem(400, "Malformed URL", "The URL is not valid: a character must be percent-encoded, or a"
+                    + " '%' does not begin a percent-escape of two hexadecimal digits.");
+        } catch (RuntimeException e) {
+            LOG.error("request failed outside the application path={} error={}", path.length() > 80 ? path.substring(0, 80) : path,
+                    e.getClass().getSimpleName());
+            return problem(500, "Internal Server Error", null);
+        }
+    }
+
+    private static APIGatewayV2HTTPResponse problem(int status, String title, String detail) {
+        Map<String, String> headers = new LinkedHashMap<>(SecurityHeadersFilter.HEADERS);
+        headers.put("Content-Type", "application/problem+json");
+        headers.put("Cache-Control", "no-store");
+        String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + (detail == null ? "" : ",\"detail\":\"" + detail.replace("\"", "'") + "\"") + "}";
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers).withBody(body).build();
+    }
+}
