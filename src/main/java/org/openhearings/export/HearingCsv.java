@@ -66,6 +66,15 @@ public final class HearingCsv {
     private HearingCsv() {
     }
 
+    /**
+     * OWASP's rule against CSV formula injection: a text cell that a spreadsheet would read as a formula
+     * (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe. Only free text:
+     * numbers and codes are written as they are.
+     */
+    static String spreadsheetSafe(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     /** The header row and one row per officer of each hearing, in order. */
     public static String write(List<Hearing> hearings) {
         StringBuilder out = new StringBuilder();
@@ -75,7 +84,7 @@ public final class HearingCsv {
                     Row row = new Row(hearing, officer);
                     for (Column column : COLUMNS) {
                         Object value = column.value().apply(row);
-                        printer.print(value == null ? "" : value.toString());
+                        printer.print(value == null ? "" : value instanceof String text ? spreadsheetSafe(text) : value.toString());
                     }
                     printer.println();
                 }

@@ -1,0 +1,47 @@
+package org.openhearings.api;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhearings.ingest.HearingIds;
+import org.openhearings.local.SampleData;
+import org.openhearings.testing.IsolatedApp;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Text that a spreadsheet would run as a formula is neutralised in every CSV, and kept as written in JSON. */
+class CsvFormulaInjectionTest {
+    private static final String FORMULA = "=HYPERLINK(\"https://evil.example\",\"Open\")";
+    private static final String URL = "https://example.org/formula-case";
+
+    @RegisterExtension
+    static final IsolatedApp APP = new IsolatedApp();
+
+    @Test
+    void formulaCellsGetALeadingApostropheInRecordListAndBulkCsv() throws IOException {
+        String raw = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8)
+                .replace("\"title\": \"Eight", "\"title\": \"" + FORMULA.replace("\"", "\\\"") + " Eight")
+                .replace("\"unitType\": \"Safer Neighbourhood Team\"", "\"unitType\": \"-SUM(1+1)\"")
+                .replace("https://emergency-services.news/two-met", URL);
+        org.openhearings.ingest.IngestReport report = APP.ingest("formula.json", raw);
+        assertEquals(1, report.created(), report.rejected().toString());
+        String id = HearingIds.forSource(URL + "-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/");
+
+        for (String path : List.of("/api/v1/hearings/" + id + "?format=csv", "/api/v1/hearings?format=csv", "/api/v1/bulk/hearings.csv")) {
+            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(APP.http().get(path).body())).getRecords();
+            assertTrue(rows.stream().allMatch(r -> r.get("title").equals("'" + FORMULA + " Eight officers found to have sent highly offensive WhatsApp messages")), path);
+            assertTrue(rows.stream().anyMatch(r -> r.get("unit_type").equals("'-SUM(1+1)")), path);
+            assertTrue(rows.stream().noneMatch(r -> r.values().length > 0 && java.util.Arrays.stream(r.values())
+                    .anyMatch(cell -> !cell.isEmpty() && "=+@\t\r".indexOf(cell.charAt(0)) >= 0)), path);
+        }
+        assertTrue(APP.http().get("/api/v1/hearings/" + id).body().contains("\"title\":\"=HYPERLINK("), "JSON keeps the text as written");
+    }
+}
