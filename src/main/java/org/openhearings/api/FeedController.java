@@ -5,7 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.server.util.HttpHostResolver;
 import org.openhearings.query.HearingQueryService;
 
 import java.util.Set;
@@ -16,18 +15,17 @@ public class FeedController {
     static final int ENTRIES = 50;
 
     private final HearingQueryService hearings;
-    private final HttpHostResolver hosts;
+    private final PublicBaseUrl baseUrl;
 
-    public FeedController(HearingQueryService hearings, HttpHostResolver hosts) {
+    public FeedController(HearingQueryService hearings, PublicBaseUrl baseUrl) {
         this.hearings = hearings;
-        this.hosts = hosts;
+        this.baseUrl = baseUrl;
     }
 
     @Get(produces = AtomFeed.MEDIA_TYPE)
     public MutableHttpResponse<String> feed(HttpRequest<?> request) {
         new QueryParameters(request.getParameters(), Set.of());
-        // Scheme and host as the client reached us (API Gateway sets X-Forwarded-Proto and Host).
-        String base = hosts.resolve(request);
+        String base = baseUrl.of(request);
         return HttpResponse.ok(AtomFeed.write(base, hearings.newlyPublished(ENTRIES))).contentType(AtomFeed.MEDIA_TYPE);
     }
 }
