@@ -17,6 +17,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Base64;
 
 /**
@@ -38,6 +41,7 @@ public class ConditionalGetFilter {
         if (!read) {
             return response;
         }
+        vary(response, request.getPath().startsWith("/api/") ? List.of("Accept", "Origin") : List.of("Origin"));
         if (response.status() != HttpStatus.OK) {
             response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
             return response;
@@ -53,7 +57,7 @@ public class ConditionalGetFilter {
         response.header(HttpHeaders.ETAG, etag);
         String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*")
-                || Arrays.stream(ifNoneMatch.split(",")).map(String::trim).anyMatch(etag::equals))) {
+                || Arrays.stream(ifNoneMatch.split(",")).map(ConditionalGetFilter::opaqueTag).anyMatch(etag::equals))) {
             MutableHttpResponse<Object> notModified = HttpResponse.status(HttpStatus.NOT_MODIFIED);
             response.getHeaders().forEach((name, values) -> values.forEach(v -> notModified.header(name, v)));
             notModified.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
@@ -61,6 +65,24 @@ public class ConditionalGetFilter {
             return notModified;
         }
         return response;
+    }
+
+    /** If-None-Match compares weakly (RFC 9110 13.1.2): W/"x" matches "x". */
+    private static String opaqueTag(String candidate) {
+        String tag = candidate.trim();
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    /**
+     * Shared caches must key on what changes the answer: the Accept header where JSON and CSV are
+     * negotiated, and the Origin that CORS headers depend on.
+     */
+    private static void vary(MutableHttpResponse<?> response, List<String> on) {
+        Set<String> names = new LinkedHashSet<>();
+        response.getHeaders().getAll(HttpHeaders.VARY).forEach(v -> Arrays.stream(v.split(",")).map(String::trim)
+                .filter(n -> !n.isEmpty()).forEach(names::add));
+        names.addAll(on);
+        response.getHeaders().set(HttpHeaders.VARY, String.join(", ", names));
     }
 
     /** The body as it will be sent; a JSON object body is encoded now and replaced by its bytes. */

@@ -2,7 +2,9 @@ package org.openhearings.web;
 
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 
 import java.util.Map;
 
@@ -12,7 +14,7 @@ import java.util.Map;
  * HTTPS only (HSTS).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-public class SecurityHeadersFilter {
+public class SecurityHeadersFilter implements Ordered {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -23,6 +25,12 @@ public class SecurityHeadersFilter {
             "Referrer-Policy", "strict-origin-when-cross-origin",
             "X-Frame-Options", "DENY",
             "Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+
+    /** Outermost: its response filter also runs on answers that an earlier filter gave (the read-only 405). */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.before();
+    }
 
     @ResponseFilter
     public void secure(MutableHttpResponse<?> response) {

@@ -54,5 +54,7 @@ class ApiFunctionTest {
         assertTrue(response.getHeaders().get("Content-Type").startsWith("application/problem+json")
                 || response.getHeaders().get("Content-Type").startsWith("text/html"), response.getHeaders().toString());
         assertEquals(before, counter.total(), "no DynamoDB request");
+        assertTrue(response.getHeaders().keySet().stream().anyMatch("Strict-Transport-Security"::equalsIgnoreCase),
+                "security headers on every answer: " + response.getHeaders());
     }
 }
