@@ -10,6 +10,10 @@ import org.openhearings.ingest.IngestService;
 import org.openhearings.store.DynamoRequestCounter;
 import org.openhearings.store.TableCreator;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.openhearings.observability.RequestLogFilter;
+import org.slf4j.LoggerFactory;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -68,6 +72,7 @@ public final class Benchmark {
             coldStart(dynamo.endpoint());
             ApiFunction handler = new ApiFunction(app);
             warmLatency(handler);
+            longRun(handler);
             requestsPerCall(handler, app.getBean(DynamoRequestCounter.class));
         }
         System.exit(0);
@@ -121,6 +126,28 @@ public final class Benchmark {
             }
         }
         return last;
+    }
+
+    /** A warm function over 20,000 requests: the rate must not fall as requests accumulate. */
+    private static void longRun(ApiFunction handler) {
+        APIGatewayV2HTTPEvent event = event(CALLS.get("get"));
+        Logger requestLog = (Logger) LoggerFactory.getLogger(RequestLogFilter.class);
+        Level level = requestLog.getLevel();
+        requestLog.setLevel(Level.WARN);
+        System.out.println("Long run (one warm handler, GET of one hearing, requests/s over each window of 1,000)");
+        long windowStart = System.nanoTime();
+        for (int i = 1; i <= 20_000; i++) {
+            handler.handleRequest(event, new MockLambdaContext());
+            if (i % 1_000 == 0) {
+                long now = System.nanoTime();
+                if (i == 1_000 || i == 10_000 || i == 20_000) {
+                    System.out.printf("  at request %,6d: %5.0f requests/s%n", i, 1_000 / ((now - windowStart) / 1e9));
+                }
+                windowStart = now;
+            }
+        }
+        requestLog.setLevel(level);
+        System.out.println();
     }
 
     private static void warmLatency(ApiFunction handler) {
