@@ -6,6 +6,7 @@ import org.openhearings.domain.Hearing;
 import org.openhearings.export.BulkExport;
 import org.openhearings.hashing.Sha256;
 import org.openhearings.store.BulkStore;
+import org.openhearings.store.RecordNotStoredException;
 import org.openhearings.store.HearingWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +81,9 @@ public class IngestService {
                     }
                 } catch (InvalidRecordException e) {
                     rejected.addAll(e.errors());
+                } catch (RecordNotStoredException e) {
+                    rejected.add(new FieldError(result.record(), "$", "could not be stored (" + e.getMessage()
+                            + "); nothing of it was written: ingest the file again"));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.Publication;
 import org.openhearings.stats.StatsSnapshotBuilder;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -42,6 +43,14 @@ public class DynamoHearingWriter implements HearingWriter {
 
     @Override
     public Outcome save(Hearing hearing, String contentHash, Instant now) {
+        try {
+            return write(hearing, contentHash, now);
+        } catch (SdkException e) {
+            throw new RecordNotStoredException(e.getClass().getSimpleName());
+        }
+    }
+
+    private Outcome write(Hearing hearing, String contentHash, Instant now) {
         Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(settings.table())
                 .key(TableLayout.hearingKey(hearing.id())).consistentRead(true)
                 .projectionExpression(String.join(",", HearingItemMapper.CONTENT_HASH, HearingItemMapper.REVISION,

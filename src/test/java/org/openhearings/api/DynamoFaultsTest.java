@@ -9,9 +9,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openhearings.ingest.IngestReport;
 import org.openhearings.ingest.IngestService;
 import org.openhearings.local.LocalRun;
 import org.openhearings.local.SampleData;
+import org.openhearings.store.DynamoRequestCounter;
 import org.openhearings.store.DynamoSettings;
 import org.openhearings.testing.FaultProxy;
 import org.openhearings.testing.FaultProxy.Fault;
@@ -84,6 +86,38 @@ class DynamoFaultsTest {
             APIGatewayV2HTTPResponse response = handle(app, "api-hearing-get.json");
             assertEquals(200, response.getStatusCode(), response.getBody());
             assertTrue(proxy.connections() > 0, "the request went through the proxy");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void keysLeftUnprocessedGetBoundedRoundsThenAServiceUnavailable() throws IOException {
+        try (FaultProxy proxy = new FaultProxy(dynamoLocalPort(), Fault.UNPROCESSED_KEYS); ApplicationContext app = appThrough(proxy.endpoint())) {
+            APIGatewayV2HTTPEvent csv = LambdaEvents.read("api-hearings-list.json", APIGatewayV2HTTPEvent.class);
+            csv.setRawQueryString("format=csv");
+            csv.setQueryStringParameters(Map.of("format", "csv"));
+            DynamoRequestCounter counter = app.getBean(DynamoRequestCounter.class);
+            counter.reset();
+            long start = System.nanoTime();
+            APIGatewayV2HTTPResponse response = new ApiFunction(app).handleRequest(csv, new MockLambdaContext());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(503, response.getStatusCode(), response.getBody());
+            assertEquals(4L, counter.byOperation().get("BatchGetItem"), counter.byOperation().toString());
+            assertTrue(millis < ANSWER_WITHIN_MILLIS, "took " + millis + " ms");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRecordThatCannotBeStoredIsOneRefusalNotAnAbortedBatch() throws IOException {
+        try (FaultProxy proxy = new FaultProxy(dynamoLocalPort(), Fault.THROTTLING); ApplicationContext app = appThrough(proxy.endpoint())) {
+            String seed = new String(SampleData.seedCase().content(), java.nio.charset.StandardCharsets.UTF_8);
+            String other = seed.replace("two-met-officers", "another-case");
+            IngestReport report = app.getBean(IngestService.class).ingest(List.of(new IngestService.RawFile("batch.json",
+                    ("[" + seed + "," + other + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            assertEquals(2, report.rejected().size(), report.toString());
+            assertTrue(report.rejected().stream().allMatch(e -> e.message().startsWith("could not be stored (")
+                    && e.message().contains("ingest the file again")), report.toString());
+            assertEquals(List.of("batch.json record 1", "batch.json record 2"),
+                    report.rejected().stream().map(org.openhearings.ingest.FieldError::record).toList());
         }
     }
 

@@ -29,7 +29,9 @@ public final class FaultProxy implements AutoCloseable {
         /** Accept and never answer. */
         HANG,
         /** Forward, but only after a delay longer than one attempt may take. */
-        SLOW
+        SLOW,
+        /** Forward everything but BatchGetItem, which comes back with every key unprocessed. */
+        UNPROCESSED_KEYS
     }
 
     private static final long SLOW_MILLIS = 2_500;
@@ -87,6 +89,7 @@ public final class FaultProxy implements AutoCloseable {
                 case THROTTLING -> answerEveryRequest(client, "400 Bad Request",
                         "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException\",\"message\":\"injected\"}");
                 case NONE, SLOW -> forward(client);
+                case UNPROCESSED_KEYS -> leaveBatchKeysUnprocessed(client);
             }
         } catch (IOException | InterruptedException ignored) {
             // The client gave up or the proxy closed: that is the scenario's point.
@@ -112,20 +115,56 @@ public final class FaultProxy implements AutoCloseable {
 
     /** Reads request headers; returns the body's Content-Length, or -1 at the end of the stream. */
     private static int readRequestHead(InputStream in) throws IOException {
+        String head = readHead(in);
+        return head == null ? -1 : contentLength(head);
+    }
+
+    private static String readHead(InputStream in) throws IOException {
         StringBuilder head = new StringBuilder();
         int c;
         while ((c = in.read()) >= 0) {
             head.append((char) c);
             if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
-                for (String line : head.toString().split("\r\n")) {
-                    if (line.toLowerCase().startsWith("content-length:")) {
-                        return Integer.parseInt(line.substring(15).strip());
-                    }
-                }
-                return 0;
+                return head.toString();
             }
         }
-        return -1;
+        return null;
+    }
+
+    private static int contentLength(String head) {
+        for (String line : head.split("\r\n")) {
+            if (line.toLowerCase().startsWith("content-length:")) {
+                return Integer.parseInt(line.substring(15).strip());
+            }
+        }
+        return 0;
+    }
+
+    /** Request by request: BatchGetItem answered with all its keys unprocessed, the rest passed on. */
+    private void leaveBatchKeysUnprocessed(Socket client) throws IOException {
+        InputStream in = client.getInputStream();
+        OutputStream out = client.getOutputStream();
+        for (String head = readHead(in); head != null; head = readHead(in)) {
+            byte[] body = in.readNBytes(contentLength(head));
+            if (head.contains("DynamoDB_20120810.BatchGetItem")) {
+                String requested = new String(body, StandardCharsets.UTF_8).replaceFirst("^\\{\\s*\"RequestItems\"\\s*:", "");
+                byte[] answer = ("{\"Responses\":{},\"UnprocessedKeys\":" + requested).getBytes(StandardCharsets.UTF_8);
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.0\r\nContent-Length: "
+                        + answer.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(answer);
+            } else {
+                try (Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
+                    String closing = head.replaceFirst("(?i)\r\nConnection:[^\r]*", "").replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
+                    target.getOutputStream().write(closing.getBytes(StandardCharsets.ISO_8859_1));
+                    target.getOutputStream().write(body);
+                    target.getOutputStream().flush();
+                    byte[] response = target.getInputStream().readAllBytes();
+                    String text = new String(response, StandardCharsets.ISO_8859_1).replaceFirst("(?i)\r\nConnection: close", "");
+                    out.write(text.getBytes(StandardCharsets.ISO_8859_1));
+                }
+            }
+            out.flush();
+        }
     }
 
     private void forward(Socket client) throws IOException, InterruptedException {
