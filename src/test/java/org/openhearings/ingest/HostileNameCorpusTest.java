@@ -1,8 +1,5 @@
 package org.openhearings.ingest;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -16,12 +13,9 @@ import org.openhearings.testing.HostileCorpus.Kind;
 import org.openhearings.testing.HostileCorpus.Person;
 import org.openhearings.testing.IsolatedApp;
 import org.openhearings.testing.TableContents;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,20 +65,10 @@ class HostileNameCorpusTest {
             List<Map<String, Object>> batch = cases.subList(from, Math.min(cases.size(), from + 100)).stream().map(Case::raw).toList();
             Files.write(dir.resolve(String.format("corpus-%03d.json", from / 100)), json.writeValueAsBytes(batch));
         }
-        ByteArrayOutputStream cliOut = new ByteArrayOutputStream();
-        ListAppender<ILoggingEvent> logs = new ListAppender<>();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        logs.start();
-        root.addAppender(logs);
-        try {
-            IngestCommand.run(APP.context(), new String[] {dir.toString()}, new PrintStream(cliOut, true, StandardCharsets.UTF_8));
-        } finally {
-            root.detachAppender(logs);
-        }
-        String logged = logs.list.stream().map(e -> e.getFormattedMessage() + " " + e.getMDCPropertyMap())
-                .collect(Collectors.joining("\n"));
+        CliRun run = CliRun.of(APP.context(), dir);
+        String logged = run.logged();
         assertTrue(logged.contains("ingest finished"), "the ingest's own log lines were captured");
-        String cliReport = cliOut.toString(StandardCharsets.UTF_8);
+        String cliReport = run.printed();
         IngestReport report = json.readValue(cliReport, IngestReport.class);
         Map<String, List<String>> refusals = report.rejected().stream().collect(Collectors.groupingBy(
                 e -> e.record().replaceAll(" record \\d+$", "") + "#" + e.record().replaceAll(".* record ", ""),

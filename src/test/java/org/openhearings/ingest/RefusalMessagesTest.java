@@ -1,8 +1,5 @@
 package org.openhearings.ingest;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,16 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openhearings.local.SampleData;
 import org.openhearings.testing.IsolatedApp;
-import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,23 +30,9 @@ class RefusalMessagesTest {
     @RegisterExtension
     static final IsolatedApp APP = new IsolatedApp();
 
-    private record Run(int exit, String printed) {
-    }
-
-    private static Run ingest(Path dir, String content) throws IOException {
+    private static CliRun ingest(Path dir, String content) throws IOException {
         Files.writeString(dir.resolve("input.json"), content);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ListAppender<ILoggingEvent> logs = new ListAppender<>();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        logs.start();
-        root.addAppender(logs);
-        try {
-            int exit = IngestCommand.run(APP.context(), new String[] {dir.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8));
-            return new Run(exit, out.toString(StandardCharsets.UTF_8) + "\n"
-                    + logs.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n")));
-        } finally {
-            root.detachAppender(logs);
-        }
+        return CliRun.of(APP.context(), dir);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,10 +75,10 @@ class RefusalMessagesTest {
         String input = SEED.replaceFirst(java.util.regex.Pattern.quote(find.strip()),
                 java.util.regex.Matcher.quoteReplacement(replaceWith.strip().replace("%s", NAME)));
         assertNotEquals(SEED, input, "the case changes the input");
-        Run run = ingest(dir, input);
+        CliRun run = ingest(dir, input);
         assertEquals(1, run.exit(), run.printed());
         assertTrue(run.printed().contains("\"rejected\":[{"), run.printed());
-        String printed = run.printed().toLowerCase(Locale.ROOT);
+        String printed = (run.printed() + "\n" + run.logged()).toLowerCase(Locale.ROOT);
         for (String part : new String[] {"oliver", "quenby", "marsh"}) {
             assertFalse(printed.contains(part), what + ": " + run.printed());
         }
@@ -110,7 +89,7 @@ class RefusalMessagesTest {
         String big = SEED.replace("\"title\": \"Eight", "\"title\": \"" + "Messages were sent. ".repeat(12_000) + "Eight")
                 .replace("two-met-officers", "big-record");
         String small = SEED.replace("two-met-officers", "small-record");
-        Run run = ingest(dir, "[" + big + "," + small + "]");
+        CliRun run = ingest(dir, "[" + big + "," + small + "]");
         assertEquals(1, run.exit());
         IngestReport report = APP.json().readValue(run.printed().lines().findFirst().orElseThrow(), IngestReport.class);
         assertEquals(1, report.created(), run.printed());
