@@ -44,7 +44,8 @@ public final class AtomFeed {
                 element(xml, "updated", h.lastUpdated().toString());
                 link(xml, "alternate", base + "/hearings/" + h.id(), "text/html");
                 link(xml, "related", base + "/api/v1/hearings/" + h.id(), "application/json");
-                element(xml, "summary", h.force().label() + ", " + h.hearingType().label() + " on " + h.hearingDate()
+                element(xml, "summary", h.force().label() + ", " + h.hearingType().label()
+                        + (h.hearingDate() == null ? " (date not stated)" : " on " + h.hearingDate())
                         + ": " + h.officerCount() + (h.officerCount() == 1 ? " officer" : " officers") + ". Outcomes: "
                         + h.outcomes().stream().map(Labelled::label).collect(Collectors.joining("; ")) + "."
                         + (h.generated() ? " (Generated sample data.)" : ""));

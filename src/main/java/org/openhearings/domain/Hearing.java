@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One published misconduct case after anonymisation: every field here may be served to the public.
- * {@code hearingDates} are sorted; the last one is the date the outcome was given.
+ * {@code hearingDates} are sorted; the last one is the date the outcome was given. Where the source
+ * states no date, the list is empty and the date is published as not stated, never guessed.
  */
 public record Hearing(String id, Force force, HearingType hearingType, List<LocalDate> hearingDates,
                       String title, String conduct, String summary, Period conductPeriod,
@@ -19,8 +20,14 @@ public record Hearing(String id, Force force, HearingType hearingType, List<Loca
         officers = officers == null ? List.of() : List.copyOf(officers);
     }
 
+    /** The date the outcome was given, or null where the source does not state it. */
     public LocalDate outcomeDate() {
-        return hearingDates.get(hearingDates.size() - 1);
+        return hearingDates.isEmpty() ? null : hearingDates.get(hearingDates.size() - 1);
+    }
+
+    /** The year of the outcome, or null where the source does not state it. */
+    public Integer outcomeYear() {
+        return hearingDates.isEmpty() ? null : outcomeDate().getYear();
     }
 
     public Hearing withPublication(Publication next) {

@@ -108,11 +108,9 @@ public class RawHearingReader {
                 "officerCount", "departures", "officers", "otherPeople", "source", "notNames", "generated");
         Force force = f.enumValue("force", Force.class, true);
         HearingType type = f.enumValue("hearingType", HearingType.class, true);
-        List<LocalDate> dates = f.stringList("hearingDates", true).stream()
+        // Optional: a notice that gives no date publishes the date as not stated.
+        List<LocalDate> dates = f.stringList("hearingDates", false).stream()
                 .map(text -> f.isoDate("hearingDates", text)).filter(Objects::nonNull).sorted().toList();
-        if (dates.isEmpty()) {
-            f.error("hearingDates", "at least one hearing date is required");
-        }
         String title = f.string("title", true);
         String conduct = f.string("conduct", true);
         String summary = f.string("summary", true);

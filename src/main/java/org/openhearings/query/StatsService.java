@@ -113,7 +113,9 @@ public class StatsService {
     }
 
     public TimingStats timings(StatsSnapshot s, Dimension by, StatsFilter filter) {
-        List<CaseTiming> cases = s.timings().stream().filter(t -> filter.covers(t.force(), t.hearingYear())).toList();
+        // Grouped by year, a case whose hearing date is not stated belongs to no group.
+        List<CaseTiming> cases = s.timings().stream().filter(t -> filter.covers(t.force(), t.hearingYear()))
+                .filter(t -> by == Dimension.FORCE || t.hearingYear() != null).toList();
         Function<CaseTiming, String> group = by == Dimension.FORCE ? t -> t.force().name() : t -> Integer.toString(t.hearingYear());
         List<String> values = by == Dimension.FORCE ? Dimension.FORCE.vocabulary()
                 : cases.stream().map(group).distinct().sorted().toList();

@@ -27,7 +27,7 @@ public enum Dimension {
     SERVING(o -> Stream.of(!o.status().former()), h -> h.serving().stream(), List.of("true", "false")),
     TYPE(o -> Stream.of(o.hearingType()), h -> Stream.of(h.hearingType()), codes(HearingType.values())),
     FORCE(o -> Stream.of(o.force()), h -> Stream.of(h.force()), codes(Force.values())),
-    YEAR(o -> Stream.of(o.hearingYear()), h -> Stream.of(h.hearingYear()), List.of()),
+    YEAR(o -> Stream.ofNullable(o.hearingYear()), h -> Stream.ofNullable(h.hearingYear()), List.of()),
     CONDUCT_YEAR(o -> Stream.ofNullable(o.conductYear()), h -> Stream.ofNullable(h.conductYear()), List.of()),
     BARRED_LIST(o -> Stream.of(o.barredList()), h -> h.barredList().stream(), List.of("true", "false"));
 

@@ -14,7 +14,7 @@ import java.util.List;
  * A group of {@code hearings} that share every counted attribute; a hearing has a value (an outcome,
  * a rank, …) if any of its officers has it. The cells of the hearing-count cube.
  */
-public record HearingFacts(Force force, HearingType hearingType, int hearingYear, Integer conductYear,
+public record HearingFacts(Force force, HearingType hearingType, Integer hearingYear, Integer conductYear,
                            List<Outcome> outcomes, List<Finding> findings, List<Standard> standards, List<Rank> ranks,
                            List<OfficerStatus> statuses, List<Boolean> serving, List<Boolean> barredList, int hearings) {
 

@@ -14,7 +14,7 @@ import java.util.List;
  * A group of {@code officers} who share every counted attribute: the cells of the statistics cube.
  * Grouping keeps the snapshot small however many officers the data holds.
  */
-public record OfficerFacts(Force force, HearingType hearingType, int hearingYear, Integer conductYear, Rank rank,
+public record OfficerFacts(Force force, HearingType hearingType, Integer hearingYear, Integer conductYear, Rank rank,
                            OfficerStatus status, Finding finding, Outcome outcome, List<Standard> standards,
                            boolean barredList, int officers) {
 

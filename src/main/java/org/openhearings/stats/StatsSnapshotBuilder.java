@@ -24,11 +24,11 @@ public final class StatsSnapshotBuilder {
                 : (h.conductPeriod().to() != null ? h.conductPeriod().to() : h.conductPeriod().from()).year();
         for (Officer o : h.officers()) {
             officers++;
-            OfficerFacts key = new OfficerFacts(h.force(), h.hearingType(), h.outcomeDate().getYear(), conductYear,
+            OfficerFacts key = new OfficerFacts(h.force(), h.hearingType(), h.outcomeYear(), conductYear,
                     o.rank(), o.status(), o.finding(), o.outcome(), o.standardsBreached(), o.barredList(), 0);
             officerGroups.merge(key, 1, Integer::sum);
         }
-        HearingFacts key = new HearingFacts(h.force(), h.hearingType(), h.outcomeDate().getYear(), conductYear,
+        HearingFacts key = new HearingFacts(h.force(), h.hearingType(), h.outcomeYear(), conductYear,
                 distinct(h, Officer::outcome), distinct(h, Officer::finding),
                 h.officers().stream().flatMap(o -> o.standardsBreached().stream()).distinct().sorted().toList(),
                 distinct(h, Officer::rank), distinct(h, Officer::status), distinct(h, o -> !o.status().former()),

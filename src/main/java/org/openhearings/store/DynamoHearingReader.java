@@ -165,7 +165,7 @@ public class DynamoHearingReader implements HearingReader {
         Map<String, String> names = new HashMap<>(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
                 ":pk", AttributeValue.fromS(partition),
-                ":lo", AttributeValue.fromS(TableLayout.lowestSortKey(filter.from())),
+                ":lo", AttributeValue.fromS(TableLayout.lowestSortKey(filter.from(), filter.to())),
                 ":hi", AttributeValue.fromS(TableLayout.highestSortKey(filter.to()))));
         List<String> conditions = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {

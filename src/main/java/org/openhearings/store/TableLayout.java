@@ -45,13 +45,19 @@ public final class TableLayout {
         return "INDEX#" + facet;
     }
 
+    /** Where a hearing's date is not stated: below every real date, so it comes last, newest first, and in no date range. */
+    static final String DATE_NOT_STATED = "0000-00-00";
+
     static String indexSortKey(LocalDate hearingDate, String id) {
-        return hearingDate + "#" + id;
+        return (hearingDate == null ? DATE_NOT_STATED : hearingDate.toString()) + "#" + id;
     }
 
-    /** Sort keys of index entries whose hearing date lies in [from, to]; open ends allowed. */
-    static String lowestSortKey(LocalDate from) {
-        return from == null ? "0" : from.toString();
+    /**
+     * Sort keys of index entries whose hearing date lies in [from, to]; open ends allowed. Any bound
+     * leaves out the hearings whose date is not stated: they are in no date range.
+     */
+    static String lowestSortKey(LocalDate from, LocalDate to) {
+        return from != null ? from.toString() : to != null ? "0001" : "0";
     }
 
     static String highestSortKey(LocalDate to) {

@@ -78,7 +78,7 @@ class CsvExportTest {
         List<String> expected = new ArrayList<>();
         for (Hearing h : hearings) {
             for (Officer o : h.officers()) {
-                expected.add(String.join("|", h.id(), h.force().name(), h.outcomeDate().toString(), o.label(),
+                expected.add(String.join("|", h.id(), h.force().name(), h.outcomeDate() == null ? "" : h.outcomeDate().toString(), o.label(),
                         o.rank().name(), o.outcome().name(), Boolean.toString(o.barredList()),
                         o.standardsBreached().stream().map(Standard::name).collect(Collectors.joining("; ")), h.summary()));
             }

@@ -61,14 +61,15 @@ class RawHearingReaderTest {
     @Test
     void anUnknownFieldIsRefusedSoTyposAreNotSilentlyDropped() {
         assertRefused(SEED.replace("\"generated\": false", "\"generated\": false, \"hearingDtae\": \"2023-04-14\""),
-                "(field 19)", "unknown field name");
+                "(field 18)", "unknown field name");
     }
 
     @Test
     void malformedDatesNameTheirField() {
         assertRefused(SEED.replace("\"investigationStarted\": \"2021-03\"", "\"investigationStarted\": \"2021-13\""),
                 "investigationStarted", "not a calendar date");
-        assertRefused(SEED.replace("\"2023-04-14\"", "\"14/04/2023\""), "hearingDates", "expected YYYY-MM-DD");
+        assertRefused(SEED.replace("\"hearingType\": \"MISCONDUCT_HEARING\",",
+                "\"hearingType\": \"MISCONDUCT_HEARING\", \"hearingDates\": [\"14/04/2023\"],"), "hearingDates", "expected YYYY-MM-DD");
     }
 
     @Test

@@ -39,7 +39,7 @@ class RefusalMessagesTest {
     @CsvSource(delimiter = '|', value = {
             "force| \"METROPOLITAN\"| \"%s\"",
             "hearingType| \"MISCONDUCT_HEARING\"| \"%s\"",
-            "hearingDates| [\"2023-04-14\"]| [\"%s\"]",
+            "hearingDates| \"hearingType\": \"MISCONDUCT_HEARING\",| \"hearingType\": \"MISCONDUCT_HEARING\", \"hearingDates\": [\"%s\"],",
             "title as a number| \"title\": \"Eight| \"title\": 1, \"x\": \"%s",
             "conductPeriod.from| {\"from\": \"2016-05\"| {\"from\": \"%s\"",
             "investigationStarted| \"investigationStarted\": \"2021-03\"| \"investigationStarted\": \"%s\"",
