@@ -22,7 +22,7 @@ public record HearingFilter(Force force, HearingType hearingType, LocalDate from
                 && (standard == null || h.officers().stream().anyMatch(o -> o.standardsBreached().contains(standard)))
                 && (rank == null || h.officers().stream().anyMatch(o -> o.rank() == rank))
                 && (status == null || h.officers().stream().anyMatch(o -> o.status() == status))
-                && (serving == null || h.officers().stream().anyMatch(o -> o.status().former() != serving))
+                && (serving == null || h.officers().stream().anyMatch(o -> o.status() != null && o.status().former() != serving))
                 && (barredList == null || h.officers().stream().anyMatch(o -> o.barredList() == barredList));
     }
 }

@@ -11,7 +11,7 @@ public record HearingSummary(String id, Force force, HearingType hearingType, Lo
 
     public static HearingSummary of(Hearing h) {
         List<Outcome> outcomes = h.officers().stream().map(Officer::outcome).distinct().sorted().toList();
-        int former = (int) h.officers().stream().filter(o -> o.status().former()).count();
+        int former = (int) h.officers().stream().filter(o -> o.status() != null && o.status().former()).count();
         int barred = (int) h.officers().stream().filter(Officer::barredList).count();
         return new HearingSummary(h.id(), h.force(), h.hearingType(), h.outcomeDate(), h.title(), h.officerCount(),
                 former, outcomes, barred, h.generated(),

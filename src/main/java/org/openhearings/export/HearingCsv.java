@@ -46,7 +46,7 @@ public final class HearingCsv {
             new Column("officer_label", r -> r.officer().label()),
             new Column("rank", r -> r.officer().rank()),
             new Column("status", r -> r.officer().status()),
-            new Column("former_officer", r -> r.officer().status().former()),
+            new Column("former_officer", r -> r.officer().status() == null ? null : r.officer().status().former()),
             new Column("unit_type", r -> r.officer().unitType()),
             new Column("finding", r -> r.officer().finding()),
             new Column("standards_breached", r -> r.officer().standardsBreached().stream()

@@ -139,9 +139,10 @@ public class RawHearingReader {
         if (officerCount != null && officerCount != officers.size()) {
             f.error("officerCount", officerCount + " stated but " + officers.size() + " officers listed");
         }
-        long former = officers.stream().filter(o -> o.status() != null && o.status().former()).count();
-        if (departures != null && departures.total() > former) {
-            f.error("departures", departures.total() + " departures stated but only " + former + " former officers listed");
+        long formerOrNotStated = officers.stream().filter(o -> o.status() == null || o.status().former()).count();
+        if (departures != null && departures.total() > formerOrNotStated) {
+            f.error("departures", departures.total() + " departures stated but only " + formerOrNotStated
+                    + " officers listed as former or without a stated status");
         }
         if (Boolean.FALSE.equals(restricted) && restrictedFrom != null) {
             f.error("restrictedDutiesFrom", "given although restrictedDuties is false");
@@ -197,8 +198,9 @@ public class RawHearingReader {
         String name = f.string("name", false);
         String warrant = f.string("warrantNumber", false);
         String label = f.string("label", false);
-        Rank rank = f.enumValue("rank", Rank.class, true);
-        OfficerStatus status = f.enumValue("status", OfficerStatus.class, true);
+        // Optional: what a notice does not say about an officer is published as not stated.
+        Rank rank = f.enumValue("rank", Rank.class, false);
+        OfficerStatus status = f.enumValue("status", OfficerStatus.class, false);
         String unitType = f.string("unitType", false);
         List<Allegation> allegations = f.objects("allegations", true).stream().map(this::allegation).toList();
         Outcome outcome = f.enumValue("outcome", Outcome.class, true);

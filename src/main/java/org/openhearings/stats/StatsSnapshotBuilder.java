@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -31,14 +32,15 @@ public final class StatsSnapshotBuilder {
         HearingFacts key = new HearingFacts(h.force(), h.hearingType(), h.outcomeYear(), conductYear,
                 distinct(h, Officer::outcome), distinct(h, Officer::finding),
                 h.officers().stream().flatMap(o -> o.standardsBreached().stream()).distinct().sorted().toList(),
-                distinct(h, Officer::rank), distinct(h, Officer::status), distinct(h, o -> !o.status().former()),
+                distinct(h, Officer::rank), distinct(h, Officer::status), distinct(h, o -> o.status() == null ? null : !o.status().former()),
                 distinct(h, Officer::barredList), 0);
         hearingGroups.merge(key, 1, Integer::sum);
         timings.add(CaseTiming.of(h));
     }
 
+    /** The values a hearing's officers have; an officer whose value is not stated adds none. */
     private static <V extends Comparable<? super V>> List<V> distinct(Hearing h, Function<Officer, V> value) {
-        return h.officers().stream().map(value).distinct().sorted().toList();
+        return h.officers().stream().map(value).filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     public StatsSnapshot build(Instant now) {

@@ -22,9 +22,13 @@ final class Facets {
         for (Officer o : h.officers()) {
             facets.add("outcome=" + o.outcome());
             facets.add("finding=" + o.finding());
-            facets.add("rank=" + o.rank());
-            facets.add("status=" + o.status());
-            facets.add("serving=" + !o.status().former());
+            if (o.rank() != null) {
+                facets.add("rank=" + o.rank());
+            }
+            if (o.status() != null) {
+                facets.add("status=" + o.status());
+                facets.add("serving=" + !o.status().former());
+            }
             facets.add("barred=" + o.barredList());
             o.standardsBreached().forEach(s -> facets.add("standard=" + s));
         }

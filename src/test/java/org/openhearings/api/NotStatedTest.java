@@ -1,0 +1,55 @@
+package org.openhearings.api;
+
+import io.micronaut.json.tree.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhearings.ingest.HearingIds;
+import org.openhearings.ingest.IngestReport;
+import org.openhearings.local.SampleData;
+import org.openhearings.testing.IsolatedApp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A source that leaves facts out: no hearing date, an officer without rank or status. The record is
+ * taken as it is and every channel says "not stated" (null, an empty cell, the words) instead of a guess.
+ */
+class NotStatedTest {
+    private static final String URL = "https://example.org/not-stated";
+
+    @RegisterExtension
+    static final IsolatedApp APP = new IsolatedApp();
+
+    @Test
+    void whatTheSourceDoesNotSayIsPublishedAsNotStated() throws IOException {
+        String raw = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8)
+                .replace("{\"name\": \"Glynn Rees\", \"rank\": \"CONSTABLE\", \"status\": \"SERVING\",", "{\"name\": \"Glynn Rees\",")
+                .replace("https://emergency-services.news/two-met-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/", URL);
+        IngestReport report = APP.ingest("not-stated.json", raw);
+        assertEquals(1, report.created(), report.rejected().toString());
+        String id = HearingIds.forSource(URL);
+
+        JsonNode hearing = APP.json().readValue(APP.http().get("/api/v1/hearings/" + id).body(), JsonNode.class);
+        assertEquals(0, hearing.get("hearingDates").size());
+        assertTrue(hearing.get("officers").get(0).get("rank").isNull());
+        assertTrue(hearing.get("officers").get(0).get("status").isNull());
+
+        String page = APP.http().get("/hearings/" + id).body();
+        assertTrue(page.contains("Not stated in the source"), "hearing date");
+        assertTrue(page.split("Not stated", -1).length - 1 >= 3, "hearing date, rank and status say not stated");
+
+        String csv = APP.http().get("/api/v1/hearings/" + id + "?format=csv").body();
+        String firstRow = csv.lines().skip(1).findFirst().orElseThrow();
+        assertTrue(firstRow.contains(",,"), "empty cells, not guesses: " + firstRow);
+
+        JsonNode ranks = APP.json().readValue(APP.http().get("/api/v1/stats/officers/rank").body(), JsonNode.class);
+        assertEquals(7, ranks.get("total").get("count").getIntValue(), "the officer without a rank is counted under none");
+        assertTrue(APP.http().get("/api/v1/hearings?from=2000-01-01").body().contains("\"items\":[]"),
+                "a hearing without a date is in no date range");
+        assertTrue(APP.http().get("/api/v1/hearings?rank=CONSTABLE").body().contains(id), "the other officers still count");
+    }
+}
