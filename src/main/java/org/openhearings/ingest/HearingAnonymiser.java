@@ -66,7 +66,7 @@ public class HearingAnonymiser {
         Evidence evidence = raw.evidence() == null ? null : new Evidence(
                 redact.field("evidence.description", raw.evidence().description()),
                 raw.evidence().count(), raw.evidence().qualifier());
-        Hearing hearing = new Hearing(HearingIds.forSource(raw.sourceUrl()), raw.force(), raw.hearingType(),
+        Hearing hearing = new Hearing(raw.id(), raw.force(), raw.hearingType(),
                 raw.hearingDates(), redact.field("title", raw.title()), redact.field("conduct", raw.conduct()),
                 redact.field("summary", raw.summary()), raw.conductPeriod(), raw.investigationStarted(),
                 raw.noticesServed(), raw.restrictedDuties(), raw.restrictedDutiesFrom(), evidence,

@@ -13,7 +13,9 @@ public final class HearingIds {
     private HearingIds() {
     }
 
-    public static String forSource(String sourceUrl) {
-        return HearingId.PREFIX + Sha256.hex(sourceUrl.strip().toLowerCase(Locale.ROOT)).substring(0, 16);
+    /** The part (null for a source that reports one hearing) tells apart several hearings reported by one source. */
+    public static String forSource(String sourceUrl, String part) {
+        String key = sourceUrl.strip().toLowerCase(Locale.ROOT) + (part == null ? "" : "#part=" + part.strip());
+        return HearingId.PREFIX + Sha256.hex(key).substring(0, 16);
     }
 }

@@ -61,8 +61,8 @@ public class IngestService {
                     rejected.addAll(result.errors());
                     continue;
                 }
-                if (result.withdrawnSource() != null) {
-                    removed += writer.remove(HearingIds.forSource(result.withdrawnSource())) ? 1 : 0;
+                if (result.withdrawnId() != null) {
+                    removed += writer.remove(result.withdrawnId()) ? 1 : 0;
                     continue;
                 }
                 try {

@@ -12,14 +12,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A validated raw record: every fact of the case, names included. Only ingest ever holds one. The
- * source's URL identifies the record (its id is a hash of it) and is never published; {@code notNames}
+ * A validated raw record: every fact of the case, names included. Only ingest ever holds one. Its
+ * {@code id} is a hash of the source's URL (and part), which is never published; {@code notNames}
  * are phrases the operator has checked are not names although they look like one.
  */
 public record RawHearing(Force force, HearingType hearingType, List<LocalDate> hearingDates, String title,
                          String conduct, String summary, Period conductPeriod, PartialDate investigationStarted,
                          PartialDate noticesServed, Boolean restrictedDuties, PartialDate restrictedDutiesFrom,
                          Evidence evidence, int officerCount, Departures departures, List<RawOfficer> officers,
-                         List<NamedPerson> otherPeople, String sourceUrl, Source source, List<String> notNames,
+                         List<NamedPerson> otherPeople, String id, Source source, List<String> notNames,
                          boolean generated) {
 }

@@ -40,10 +40,10 @@ public class RawHearingReader {
     }
 
     /**
-     * One entry per record in the file: the record, or a withdrawal (the source URL of a published record
-     * to take down: {@code {"withdrawn": true, "source": {"url": …}}}), or the reasons it was refused.
+     * One entry per record in the file: the record, or a withdrawal (the id of a published record to take
+     * down, from {@code {"withdrawn": true, "source": {"url": …, "part": …}}}), or the reasons it was refused.
      */
-    public record Result(String record, RawHearing hearing, String withdrawnSource, List<FieldError> errors) {
+    public record Result(String record, RawHearing hearing, String withdrawnId, List<FieldError> errors) {
         public boolean valid() {
             return errors.isEmpty();
         }
@@ -98,13 +98,14 @@ public class RawHearingReader {
         if (source == null) {
             return null;
         }
-        source.allowOnly("url");
-        return source.string("url", true);
+        source.allowOnly("url", "part");
+        String url = source.string("url", true);
+        return url == null ? null : HearingIds.forSource(url, source.string("part", false));
     }
 
     private RawHearing readHearing(FieldReader f) {
         f.allowOnly("force", "hearingType", "hearingDates", "title", "conduct", "summary", "conductPeriod",
-                "investigationStarted", "noticesServed", "restrictedDuties", "restrictedDutiesFrom", "evidence",
+                "conductDate", "investigationStarted", "noticesServed", "restrictedDuties", "restrictedDutiesFrom", "evidence",
                 "officerCount", "departures", "officers", "otherPeople", "source", "notNames", "generated");
         Force force = f.enumValue("force", Force.class, true);
         HearingType type = f.enumValue("hearingType", HearingType.class, true);
@@ -114,7 +115,14 @@ public class RawHearingReader {
         String title = f.string("title", true);
         String conduct = f.string("conduct", true);
         String summary = f.string("summary", true);
-        Period conductPeriod = period(f.object("conductPeriod", true));
+        // Optional: a period, or a single date where the notice gives one day; absent where it states neither.
+        Period conductPeriod = period(f.object("conductPeriod", false));
+        PartialDate conductDate = f.partialDate("conductDate", false);
+        if (conductDate != null && conductPeriod != null) {
+            f.error("conductDate", "give conductPeriod or conductDate, not both");
+        } else if (conductDate != null) {
+            conductPeriod = new Period(conductDate, conductDate);
+        }
         PartialDate investigation = f.partialDate("investigationStarted", false);
         PartialDate notices = f.partialDate("noticesServed", false);
         Boolean restricted = f.bool("restrictedDuties", false);
@@ -125,7 +133,7 @@ public class RawHearingReader {
         List<RawOfficer> officers = f.objects("officers", true).stream().map(this::officer).toList();
         List<NamedPerson> others = f.objects("otherPeople", false).stream().map(this::person).toList();
         FieldReader sourceFields = f.object("source", true);
-        String sourceUrl = sourceUrl(sourceFields);
+        String hearingId = hearingId(sourceFields);
         Source source = source(sourceFields);
         List<String> notNames = f.stringList("notNames", false);
         if (notNames.size() > MAX_NOT_NAMES || notNames.stream().anyMatch(p -> p.length() > MAX_NOT_NAME_LENGTH)) {
@@ -152,7 +160,7 @@ public class RawHearingReader {
         }
         return new RawHearing(force, type, dates, title, conduct, summary, conductPeriod, investigation, notices,
                 restricted, restrictedFrom, evidence, officerCount == null ? 0 : officerCount, departures,
-                officers, others, sourceUrl, source, notNames, Boolean.TRUE.equals(generated));
+                officers, others, hearingId, source, notNames, Boolean.TRUE.equals(generated));
     }
 
     private Period period(FieldReader f) {
@@ -233,17 +241,18 @@ public class RawHearingReader {
         return new NamedPerson(f.string("name", true), f.string("role", true));
     }
 
-    private static String sourceUrl(FieldReader f) {
+    /** The record's id, from the source's address (and its part, where one source reports several hearings). */
+    private static String hearingId(FieldReader f) {
         if (f == null) {
             return null;
         }
-        f.allowOnly("url", "publisher", "title", "published");
+        f.allowOnly("url", "part", "publisher", "title", "published");
         String url = f.string("url", true);
         if (url != null && !url.matches("https?://\\S+")) {
             f.error("url", "must be an http(s) URL");
         }
         f.string("title", false); // kept in the raw input for provenance; checked, never published
-        return url;
+        return url == null ? null : HearingIds.forSource(url, f.string("part", false));
     }
 
     private static Source source(FieldReader f) {

@@ -139,11 +139,12 @@ public class StatsService {
                 case "noticesToHearing" -> t.noticesToHearing();
                 default -> t.conductEndToHearing();
             }).filter(Objects::nonNull).toList();
+            int lacking = cases.size() - days.size();
             if (days.size() < DisclosureControl.THRESHOLD) {
-                out.add(new TimingStats.Interval(interval, null, null, null, null, true));
+                out.add(new TimingStats.Interval(interval, null, lacking, null, null, null, true));
             } else {
                 TimingDistribution d = TimingDistribution.of(days);
-                out.add(new TimingStats.Interval(interval, d.cases(), d.q1(), d.median(), d.q3(), false));
+                out.add(new TimingStats.Interval(interval, d.cases(), lacking, d.q1(), d.median(), d.q3(), false));
             }
         }
         return out;

@@ -19,9 +19,13 @@ public record TimingStats(Instant dataAsOf, int records, String by, StatsTable.F
     public record Group(String value, String label, List<Interval> intervals) {
     }
 
-    /** One interval between milestones for a group: quartiles, or suppressed. */
+    /**
+     * One interval between milestones for a group: quartiles over the cases whose records state both
+     * dates, or suppressed; {@code lackingDates} counts the group's cases that do not, so no figure
+     * hides how much it leaves out.
+     */
     @Serdeable
-    public record Interval(String interval, @Nullable Integer cases, @Nullable Double q1, @Nullable Double median,
+    public record Interval(String interval, @Nullable Integer cases, int lackingDates, @Nullable Double q1, @Nullable Double median,
                            @Nullable Double q3, boolean suppressed) {
     }
 }

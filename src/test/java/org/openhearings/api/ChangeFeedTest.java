@@ -57,7 +57,7 @@ class ChangeFeedTest {
             // Ids are the hash of each record's source URL: read them back from what was ingested.
             JsonNode root = json.readValue(file.content(), JsonNode.class);
             for (JsonNode record : root.isArray() ? root.values() : List.of(root)) {
-                ids.add(HearingIds.forSource(record.get("source").get("url").getStringValue()));
+                ids.add(HearingIds.forSource(record.get("source").get("url").getStringValue(), null));
             }
         }
         return ids;

@@ -32,7 +32,7 @@ class CsvFormulaInjectionTest {
                 .replace("https://emergency-services.news/two-met", URL);
         org.openhearings.ingest.IngestReport report = APP.ingest("formula.json", raw);
         assertEquals(1, report.created(), report.rejected().toString());
-        String id = HearingIds.forSource(URL + "-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/");
+        String id = HearingIds.forSource(URL + "-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/", null);
 
         for (String path : List.of("/api/v1/hearings/" + id + "?format=csv", "/api/v1/hearings?format=csv", "/api/v1/bulk/hearings.csv")) {
             List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -31,7 +31,7 @@ class NotStatedTest {
                 .replace("https://emergency-services.news/two-met-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/", URL);
         IngestReport report = APP.ingest("not-stated.json", raw);
         assertEquals(1, report.created(), report.rejected().toString());
-        String id = HearingIds.forSource(URL);
+        String id = HearingIds.forSource(URL, null);
 
         JsonNode hearing = APP.json().readValue(APP.http().get("/api/v1/hearings/" + id).body(), JsonNode.class);
         assertEquals(0, hearing.get("hearingDates").size());
@@ -51,5 +51,43 @@ class NotStatedTest {
         assertTrue(APP.http().get("/api/v1/hearings?from=2000-01-01").body().contains("\"items\":[]"),
                 "a hearing without a date is in no date range");
         assertTrue(APP.http().get("/api/v1/hearings?rank=CONSTABLE").body().contains(id), "the other officers still count");
+    }
+
+    @Test
+    void oneArticleReportingTwoHearingsGivesTwoStableRecords() throws IOException {
+        String seed = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8);
+        String article = "https://example.org/two-hearings";
+        String first = seed.replace("\"url\": \"https://emergency-services.news/two-met-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/\"",
+                "\"url\": \"" + article + "\", \"part\": \"1\"")
+                .replace("\"conductPeriod\": {\"from\": \"2016-05\", \"to\": \"2018-06\"},", "\"conductDate\": \"2017-02-14\",");
+        String second = first.replace("\"part\": \"1\"", "\"part\": \"2\"")
+                .replace("\"conductDate\": \"2017-02-14\",", "");
+        IngestReport report = APP.ingest("two.json", "[" + first + "," + second + "]");
+        assertEquals(2, report.created(), report.rejected().toString());
+        String one = HearingIds.forSource(article, "1");
+        String two = HearingIds.forSource(article, "2");
+        assertTrue(!one.equals(two));
+        assertEquals(2, APP.ingest("two-again.json", "[" + first + "," + second + "]").unchanged(), "ids are stable");
+
+        String firstPage = APP.http().get("/hearings/" + one).body();
+        assertTrue(firstPage.contains("14 February 2017</span> Period of the conduct"), "a single conduct date is one date");
+        assertTrue(APP.http().get("/hearings/" + two).body().contains("Date not stated</span> The conduct"));
+
+        IngestReport withdrawn = APP.ingest("withdraw.json",
+                "{\"withdrawn\": true, \"source\": {\"url\": \"" + article + "\", \"part\": \"2\"}}");
+        assertEquals(1, withdrawn.removed());
+        assertEquals(404, APP.http().get("/api/v1/hearings/" + two).statusCode());
+        assertEquals(200, APP.http().get("/api/v1/hearings/" + one).statusCode());
+    }
+
+    @Test
+    void everyTimingFigureSaysHowManyCasesLackedItsDates() throws IOException {
+        JsonNode timings = APP.json().readValue(APP.http().get("/api/v1/stats/timings").body(), JsonNode.class);
+        int records = timings.get("cases").size();
+        for (JsonNode interval : timings.get("groups").get(0).get("intervals").values()) {
+            int lacking = interval.get("lackingDates").getIntValue();
+            int cases = interval.get("cases").isNull() ? -1 : interval.get("cases").getIntValue();
+            assertTrue(cases < 0 || cases + lacking == records, interval.toString());
+        }
     }
 }

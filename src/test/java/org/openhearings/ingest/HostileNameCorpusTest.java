@@ -128,11 +128,11 @@ class HostileNameCorpusTest {
             return new Tally(1, 0, leaks, 0, 1, byDetector && !c.unlisted().isEmpty() ? 1 : 0,
                     refusal.stream().map(r -> c.kind() + " " + r).toList());
         }
-        HttpResponse<String> response = APP.http().get("/api/v1/hearings/" + HearingIds.forSource(c.sourceUrl()));
+        HttpResponse<String> response = APP.http().get("/api/v1/hearings/" + HearingIds.forSource(c.sourceUrl(), null));
         assertEquals(200, response.statusCode(), c.kind() + " record " + c.number() + " was neither refused nor published");
         JsonNode hearing = json.readValue(response.body(), JsonNode.class);
         int changed = changedFacts(c, hearing);
-        String page = APP.http().get("/hearings/" + HearingIds.forSource(c.sourceUrl())).body();
+        String page = APP.http().get("/hearings/" + HearingIds.forSource(c.sourceUrl(), null)).body();
         for (Person person : everyone) {
             for (String spelling : distinctive(person, plainText)) {
                 leaks += occurs(fold(response.body() + "\n" + page.replaceAll("<[^>]*>", " ")), spelling) ? 1 : 0;
