@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Officer(String label, Rank rank, OfficerStatus status, String unitType,
                       List<Allegation> allegations, Finding finding, List<Standard> standardsBreached,
-                      Outcome outcome, boolean barredList) {
+                      Outcome outcome, OutcomeTerms outcomeTerms, boolean barredList) {
 
     public Officer {
         allegations = allegations == null ? List.of() : List.copyOf(allegations);
@@ -19,11 +19,11 @@ public record Officer(String label, Rank rank, OfficerStatus status, String unit
     }
 
     public static Officer of(String label, Rank rank, OfficerStatus status, String unitType,
-                             List<Allegation> allegations, Outcome outcome, boolean barredList) {
+                             List<Allegation> allegations, Outcome outcome, OutcomeTerms outcomeTerms, boolean barredList) {
         Finding finding = allegations.stream().map(Allegation::finding)
                 .min(Comparator.naturalOrder()).orElse(Finding.NO_CASE_TO_ANSWER);
         EnumSet<Standard> breached = EnumSet.noneOf(Standard.class);
         allegations.stream().filter(a -> a.finding().proven()).forEach(a -> breached.addAll(a.standards()));
-        return new Officer(label, rank, status, unitType, allegations, finding, List.copyOf(breached), outcome, barredList);
+        return new Officer(label, rank, status, unitType, allegations, finding, List.copyOf(breached), outcome, outcomeTerms, barredList);
     }
 }

@@ -26,4 +26,9 @@ public enum Outcome implements Labelled {
 
     /** Dismissals (real or "would have been") put the officer on the College of Policing Barred List. */
     public boolean dismissal() { return dismissal; }
+
+    /** Warnings have a length the panel sets (Police (Conduct) Regulations 2020). */
+    public boolean warning() {
+        return this == WRITTEN_WARNING || this == FINAL_WRITTEN_WARNING || this == EXTENSION_OF_FINAL_WRITTEN_WARNING;
+    }
 }

@@ -52,6 +52,8 @@ public final class HearingCsv {
             new Column("standards_breached", r -> r.officer().standardsBreached().stream()
                     .map(Standard::name).collect(Collectors.joining("; "))),
             new Column("outcome", r -> r.officer().outcome()),
+            new Column("warning_months", r -> r.officer().outcomeTerms() == null ? null : r.officer().outcomeTerms().warningMonths()),
+            new Column("reduced_to_rank", r -> r.officer().outcomeTerms() == null ? null : r.officer().outcomeTerms().reducedTo()),
             new Column("barred_list", r -> r.officer().barredList()),
             new Column("generated", r -> r.hearing().generated()),
             new Column("source_publisher", r -> r.hearing().source().publisher()),

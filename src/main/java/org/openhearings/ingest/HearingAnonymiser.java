@@ -61,7 +61,7 @@ public class HearingAnonymiser {
                         a.standards(), a.finding()));
             }
             officers.add(Officer.of(labels.get(i), o.rank(), o.status(), redact.field(at + "unitType", o.unitType()),
-                    allegations, o.outcome(), o.barredList()));
+                    allegations, o.outcome(), o.outcomeTerms(), o.barredList()));
         }
         Evidence evidence = raw.evidence() == null ? null : new Evidence(
                 redact.field("evidence.description", raw.evidence().description()),

@@ -12,6 +12,7 @@ import org.openhearings.domain.Force;
 import org.openhearings.domain.HearingType;
 import org.openhearings.domain.OfficerStatus;
 import org.openhearings.domain.Outcome;
+import org.openhearings.domain.OutcomeTerms;
 import org.openhearings.domain.PartialDate;
 import org.openhearings.domain.Period;
 import org.openhearings.domain.Rank;
@@ -202,7 +203,8 @@ public class RawHearingReader {
     }
 
     private RawOfficer officer(FieldReader f) {
-        f.allowOnly("name", "warrantNumber", "label", "rank", "status", "unitType", "allegations", "outcome", "barredList");
+        f.allowOnly("name", "warrantNumber", "label", "rank", "status", "unitType", "allegations", "outcome",
+                "warningMonths", "reducedTo", "barredList");
         String name = f.string("name", false);
         String warrant = f.string("warrantNumber", false);
         String label = f.string("label", false);
@@ -213,6 +215,7 @@ public class RawHearingReader {
         List<Allegation> allegations = f.objects("allegations", true).stream().map(this::allegation).toList();
         Outcome outcome = f.enumValue("outcome", Outcome.class, true);
         Boolean barred = f.bool("barredList", true);
+        OutcomeTerms terms = outcomeTerms(f, rank, outcome);
         if (allegations.isEmpty()) {
             f.error("allegations", "at least one allegation is required");
         }
@@ -222,7 +225,27 @@ public class RawHearingReader {
         if (outcome != null && outcome.dismissal() && Boolean.FALSE.equals(barred)) {
             f.error("barredList", "a dismissed officer is added to the Barred List");
         }
-        return new RawOfficer(name, warrant, label, rank, status, unitType, allegations, outcome, Boolean.TRUE.equals(barred));
+        return new RawOfficer(name, warrant, label, rank, status, unitType, allegations, outcome, terms,
+                Boolean.TRUE.equals(barred));
+    }
+
+    /** A warning's length and a reduction's new rank, where the source states them; each only with its outcome. */
+    private static OutcomeTerms outcomeTerms(FieldReader f, Rank rank, Outcome outcome) {
+        Integer months = f.integer("warningMonths", false);
+        Rank reducedTo = f.enumValue("reducedTo", Rank.class, false);
+        if (months != null && outcome != null && !outcome.warning()) {
+            f.error("warningMonths", "applies only to a written warning, a final written warning or its extension");
+        }
+        if (months != null && (months < 1 || months > 60)) {
+            f.error("warningMonths", "must be between 1 and 60 months");
+        }
+        if (reducedTo != null && outcome != null && outcome != Outcome.REDUCTION_IN_RANK) {
+            f.error("reducedTo", "applies only to REDUCTION_IN_RANK");
+        }
+        if (reducedTo != null && rank != null && reducedTo.compareTo(rank) >= 0) {
+            f.error("reducedTo", "must be a lower rank than the officer's");
+        }
+        return months == null && reducedTo == null ? null : new OutcomeTerms(months, reducedTo);
     }
 
     private Allegation allegation(FieldReader f) {

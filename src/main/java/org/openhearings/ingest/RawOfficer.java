@@ -3,6 +3,7 @@ package org.openhearings.ingest;
 import org.openhearings.domain.Allegation;
 import org.openhearings.domain.OfficerStatus;
 import org.openhearings.domain.Outcome;
+import org.openhearings.domain.OutcomeTerms;
 import org.openhearings.domain.Rank;
 
 import java.util.List;
@@ -12,5 +13,6 @@ import java.util.List;
  * officer the panel made anonymous has no name (the source calls them by a codename, kept as the label).
  */
 public record RawOfficer(String name, String warrantNumber, String label, Rank rank, OfficerStatus status,
-                         String unitType, List<Allegation> allegations, Outcome outcome, boolean barredList) {
+                         String unitType, List<Allegation> allegations, Outcome outcome, OutcomeTerms outcomeTerms,
+                         boolean barredList) {
 }

@@ -12,6 +12,7 @@ import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingSummary;
 import org.openhearings.domain.HearingType;
 import org.openhearings.domain.Officer;
+import org.openhearings.domain.OutcomeTerms;
 import org.openhearings.domain.OfficerStatus;
 import org.openhearings.domain.Outcome;
 import org.openhearings.domain.Page;
@@ -32,6 +33,7 @@ import org.openhearings.stats.StatsSnapshot;
 @SerdeImport(Hearing.class)
 @SerdeImport(HearingSummary.class)
 @SerdeImport(Officer.class)
+@SerdeImport(OutcomeTerms.class)
 @SerdeImport(Allegation.class)
 @SerdeImport(Period.class)
 @SerdeImport(Evidence.class)

@@ -48,6 +48,14 @@ public final class Display {
         return NumberFormat.getIntegerInstance(Locale.UK).format(value);
     }
 
+    /** A warning's length as people say it: "18 months", "2 years". */
+    public static String months(int months) {
+        if (months % 12 == 0) {
+            return months == 12 ? "1 year" : months / 12 + " years";
+        }
+        return months == 1 ? "1 month" : months + " months";
+    }
+
     public static String yesNo(Boolean value) {
         return value == null ? "Not stated" : value ? "Yes" : "No";
     }

@@ -29,6 +29,7 @@ class NotStatedTest {
         String raw = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8)
                 .replace("{\"name\": \"Glynn Rees\", \"rank\": \"CONSTABLE\", \"status\": \"SERVING\",", "{\"name\": \"Glynn Rees\",")
                 .replace("https://emergency-services.news/two-met-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/", URL);
+        int rankedBefore = rankedOfficers();
         IngestReport report = APP.ingest("not-stated.json", raw);
         assertEquals(1, report.created(), report.rejected().toString());
         String id = HearingIds.forSource(URL, null);
@@ -46,11 +47,15 @@ class NotStatedTest {
         String firstRow = csv.lines().skip(1).findFirst().orElseThrow();
         assertTrue(firstRow.contains(",,"), "empty cells, not guesses: " + firstRow);
 
-        JsonNode ranks = APP.json().readValue(APP.http().get("/api/v1/stats/officers/rank").body(), JsonNode.class);
-        assertEquals(7, ranks.get("total").get("count").getIntValue(), "the officer without a rank is counted under none");
+        assertEquals(rankedBefore + 7, rankedOfficers(), "the officer without a rank is counted under none");
         assertTrue(APP.http().get("/api/v1/hearings?from=2000-01-01").body().contains("\"items\":[]"),
                 "a hearing without a date is in no date range");
         assertTrue(APP.http().get("/api/v1/hearings?rank=CONSTABLE").body().contains(id), "the other officers still count");
+    }
+
+    private static int rankedOfficers() throws IOException {
+        JsonNode ranks = APP.json().readValue(APP.http().get("/api/v1/stats/officers/rank").body(), JsonNode.class);
+        return ranks.get("total").get("count").getIntValue();
     }
 
     @Test
@@ -89,5 +94,29 @@ class NotStatedTest {
             int cases = interval.get("cases").isNull() ? -1 : interval.get("cases").getIntValue();
             assertTrue(cases < 0 || cases + lacking == records, interval.toString());
         }
+    }
+
+    @Test
+    void anOutcomesTermsArePublishedWhereTheSourceStatesThem() throws IOException {
+        String raw = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8)
+                .replace("https://emergency-services.news/two-met", "https://example.org/terms")
+                .replaceFirst("\"outcome\": \"DISMISSED_WITHOUT_NOTICE\", \"barredList\": true",
+                        "\"outcome\": \"FINAL_WRITTEN_WARNING\", \"warningMonths\": 24, \"barredList\": false")
+                .replaceFirst("\"outcome\": \"DISMISSED_WITHOUT_NOTICE\", \"barredList\": true",
+                        "\"outcome\": \"REDUCTION_IN_RANK\", \"reducedTo\": \"SPECIAL_CONSTABLE\", \"barredList\": false");
+        IngestReport report = APP.ingest("terms.json", raw);
+        assertEquals(1, report.created(), report.rejected().toString());
+        String id = HearingIds.forSource("https://example.org/terms-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/", null);
+        JsonNode officers = APP.json().readValue(APP.http().get("/api/v1/hearings/" + id).body(), JsonNode.class).get("officers");
+        assertEquals(24, officers.get(0).get("outcomeTerms").get("warningMonths").getIntValue());
+        assertEquals("SPECIAL_CONSTABLE", officers.get(1).get("outcomeTerms").get("reducedTo").getStringValue());
+        assertTrue(officers.get(2).get("outcomeTerms").isNull(), "none stated, none published");
+        String page = APP.http().get("/hearings/" + id).body();
+        assertTrue(page.contains("Final written warning, 2 years"), "the page says how long");
+
+        String wrong = raw.replace("https://example.org/terms", "https://example.org/terms-wrong")
+                .replace("\"outcome\": \"FINAL_WRITTEN_WARNING\", \"warningMonths\": 24", "\"outcome\": \"MANAGEMENT_ADVICE\", \"warningMonths\": 24");
+        IngestReport refused = APP.ingest("wrong.json", wrong);
+        assertEquals("officers[0].warningMonths", refused.rejected().get(0).field(), refused.rejected().toString());
     }
 }
