@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * One published misconduct case after anonymisation: every field here may be served to the public.
- * {@code hearingDates} are sorted; the last one is the date the outcome was given. Where the source
- * states no date, the list is empty and the date is published as not stated, never guessed.
+ * The hearing's dates as the source gives them: the days ({@code hearingDates}, sorted), or only when
+ * it ended ({@code hearingEnded}, to the day or the month) and perhaps how many days it lasted
+ * ({@code hearingDays}). Where the source states no date, all are empty: published as not stated.
  */
 public record Hearing(String id, Force force, HearingType hearingType, List<LocalDate> hearingDates,
+                      PartialDate hearingEnded, Integer hearingDays,
                       String title, String conduct, String summary, Period conductPeriod,
                       PartialDate investigationStarted, PartialDate noticesServed,
                       Boolean restrictedDuties, PartialDate restrictedDutiesFrom, Evidence evidence,
@@ -20,18 +22,18 @@ public record Hearing(String id, Force force, HearingType hearingType, List<Loca
         officers = officers == null ? List.of() : List.copyOf(officers);
     }
 
-    /** The date the outcome was given, or null where the source does not state it. */
-    public LocalDate outcomeDate() {
-        return hearingDates.isEmpty() ? null : hearingDates.get(hearingDates.size() - 1);
+    /** The date the outcome was given, to the precision stated, or null where the source does not state it. */
+    public PartialDate outcomeDate() {
+        return hearingDates.isEmpty() ? hearingEnded : PartialDate.of(hearingDates.get(hearingDates.size() - 1));
     }
 
     /** The year of the outcome, or null where the source does not state it. */
     public Integer outcomeYear() {
-        return hearingDates.isEmpty() ? null : outcomeDate().getYear();
+        return outcomeDate() == null ? null : outcomeDate().year();
     }
 
     public Hearing withPublication(Publication next) {
-        return new Hearing(id, force, hearingType, hearingDates, title, conduct, summary, conductPeriod,
+        return new Hearing(id, force, hearingType, hearingDates, hearingEnded, hearingDays, title, conduct, summary, conductPeriod,
                 investigationStarted, noticesServed, restrictedDuties, restrictedDutiesFrom, evidence,
                 officerCount, departures, officers, source, generated, next);
     }

@@ -15,8 +15,8 @@ public record HearingFilter(Force force, HearingType hearingType, LocalDate from
     public boolean matches(Hearing h) {
         return (force == null || h.force() == force)
                 && (hearingType == null || h.hearingType() == hearingType)
-                && (from == null || h.outcomeDate() != null && !h.outcomeDate().isBefore(from))
-                && (to == null || h.outcomeDate() != null && !h.outcomeDate().isAfter(to))
+                && (from == null || h.outcomeDate() != null && !h.outcomeDate().earliest().isBefore(from))
+                && (to == null || h.outcomeDate() != null && !h.outcomeDate().earliest().isAfter(to))
                 && (outcome == null || h.officers().stream().anyMatch(o -> o.outcome() == outcome))
                 && (finding == null || h.officers().stream().anyMatch(o -> o.finding() == finding))
                 && (standard == null || h.officers().stream().anyMatch(o -> o.standardsBreached().contains(standard)))

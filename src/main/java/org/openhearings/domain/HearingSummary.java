@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What a list of hearings shows for each one. */
-public record HearingSummary(String id, Force force, HearingType hearingType, LocalDate hearingDate, String title,
+public record HearingSummary(String id, Force force, HearingType hearingType, PartialDate hearingDate, String title,
                              int officerCount, int formerOfficers, List<Outcome> outcomes, int barredListAdditions,
                              boolean generated, Instant firstPublished, Instant lastUpdated, int revision) {
 

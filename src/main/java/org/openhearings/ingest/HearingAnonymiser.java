@@ -67,7 +67,7 @@ public class HearingAnonymiser {
                 redact.field("evidence.description", raw.evidence().description()),
                 raw.evidence().count(), raw.evidence().qualifier());
         Hearing hearing = new Hearing(raw.id(), raw.force(), raw.hearingType(),
-                raw.hearingDates(), redact.field("title", raw.title()), redact.field("conduct", raw.conduct()),
+                raw.hearingDates(), raw.hearingEnded(), raw.hearingDays(), redact.field("title", raw.title()), redact.field("conduct", raw.conduct()),
                 redact.field("summary", raw.summary()), raw.conductPeriod(), raw.investigationStarted(),
                 raw.noticesServed(), raw.restrictedDuties(), raw.restrictedDutiesFrom(), evidence,
                 raw.officerCount(), raw.departures(), officers, raw.source(), raw.generated(), null);

@@ -16,7 +16,8 @@ import java.util.List;
  * {@code id} is a hash of the source's URL (and part), which is never published; {@code notNames}
  * are phrases the operator has checked are not names although they look like one.
  */
-public record RawHearing(Force force, HearingType hearingType, List<LocalDate> hearingDates, String title,
+public record RawHearing(Force force, HearingType hearingType, List<LocalDate> hearingDates, PartialDate hearingEnded,
+                         Integer hearingDays, String title,
                          String conduct, String summary, Period conductPeriod, PartialDate investigationStarted,
                          PartialDate noticesServed, Boolean restrictedDuties, PartialDate restrictedDutiesFrom,
                          Evidence evidence, int officerCount, Departures departures, List<RawOfficer> officers,

@@ -105,7 +105,7 @@ public class RawHearingReader {
     }
 
     private RawHearing readHearing(FieldReader f) {
-        f.allowOnly("force", "hearingType", "hearingDates", "title", "conduct", "summary", "conductPeriod",
+        f.allowOnly("force", "hearingType", "hearingDates", "hearingEnded", "hearingDays", "title", "conduct", "summary", "conductPeriod",
                 "conductDate", "investigationStarted", "noticesServed", "restrictedDuties", "restrictedDutiesFrom", "evidence",
                 "officerCount", "departures", "officers", "otherPeople", "source", "notNames", "generated");
         Force force = f.enumValue("force", Force.class, true);
@@ -113,6 +113,18 @@ public class RawHearingReader {
         // Optional: a notice that gives no date publishes the date as not stated.
         List<LocalDate> dates = f.stringList("hearingDates", false).stream()
                 .map(text -> f.isoDate("hearingDates", text)).filter(Objects::nonNull).sorted().toList();
+        // Or as notices often give it: "a four-day hearing that ended on 5 October 2023", "in October 2023".
+        PartialDate hearingEnded = f.partialDate("hearingEnded", false);
+        Integer hearingDays = f.integer("hearingDays", false);
+        if (hearingEnded != null && !dates.isEmpty()) {
+            f.error("hearingEnded", "give hearingDates or hearingEnded, not both");
+        }
+        if (hearingDays != null && hearingEnded == null) {
+            f.error("hearingDays", "given without hearingEnded");
+        }
+        if (hearingDays != null && hearingDays < 1) {
+            f.error("hearingDays", "must be at least 1");
+        }
         String title = f.string("title", true);
         String conduct = f.string("conduct", true);
         String summary = f.string("summary", true);
@@ -159,7 +171,7 @@ public class RawHearingReader {
         if (notices != null && investigation != null && notices.compareTo(investigation) < 0) {
             f.error("noticesServed", "is before investigationStarted");
         }
-        return new RawHearing(force, type, dates, title, conduct, summary, conductPeriod, investigation, notices,
+        return new RawHearing(force, type, dates, hearingEnded, hearingDays, title, conduct, summary, conductPeriod, investigation, notices,
                 restricted, restrictedFrom, evidence, officerCount == null ? 0 : officerCount, departures,
                 officers, others, hearingId, source, notNames, Boolean.TRUE.equals(generated));
     }

@@ -14,7 +14,7 @@ public record CaseTiming(String id, Force force, Integer hearingYear, Integer co
     public static CaseTiming of(Hearing h) {
         PartialDate conductEnd = h.conductPeriod() == null ? null
                 : h.conductPeriod().to() != null ? h.conductPeriod().to() : h.conductPeriod().from();
-        PartialDate hearing = h.outcomeDate() == null ? null : PartialDate.of(h.outcomeDate());
+        PartialDate hearing = h.outcomeDate();
         return new CaseTiming(h.id(), h.force(), h.outcomeYear(),
                 days(conductEnd, h.investigationStarted()), days(h.investigationStarted(), h.noticesServed()),
                 days(h.noticesServed(), hearing), days(conductEnd, hearing));

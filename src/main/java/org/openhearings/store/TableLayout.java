@@ -1,5 +1,6 @@
 package org.openhearings.store;
 
+import org.openhearings.domain.PartialDate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
@@ -48,8 +49,9 @@ public final class TableLayout {
     /** Where a hearing's date is not stated: below every real date, so it comes last, newest first, and in no date range. */
     static final String DATE_NOT_STATED = "0000-00-00";
 
-    static String indexSortKey(LocalDate hearingDate, String id) {
-        return (hearingDate == null ? DATE_NOT_STATED : hearingDate.toString()) + "#" + id;
+    /** A date known only to the month (or year) sorts, and falls in date ranges, as its first day. */
+    static String indexSortKey(PartialDate hearingDate, String id) {
+        return (hearingDate == null ? DATE_NOT_STATED : hearingDate.earliest().toString()) + "#" + id;
     }
 
     /**

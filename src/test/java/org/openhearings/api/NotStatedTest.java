@@ -10,6 +10,7 @@ import org.openhearings.testing.IsolatedApp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -118,5 +119,36 @@ class NotStatedTest {
                 .replace("\"outcome\": \"FINAL_WRITTEN_WARNING\", \"warningMonths\": 24", "\"outcome\": \"MANAGEMENT_ADVICE\", \"warningMonths\": 24");
         IngestReport refused = APP.ingest("wrong.json", wrong);
         assertEquals("officers[0].warningMonths", refused.rejected().get(0).field(), refused.rejected().toString());
+    }
+
+    @Test
+    void aHearingGivenByItsEndAndLengthOrByItsMonthIsPublishedAsGiven() throws IOException {
+        String seed = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8);
+        String ended = seed.replace("https://emergency-services.news/two-met", "https://example.org/ended")
+                .replace("\"hearingType\": \"MISCONDUCT_HEARING\",", "\"hearingType\": \"MISCONDUCT_HEARING\", \"hearingEnded\": \"2023-10-05\", \"hearingDays\": 4,");
+        String month = seed.replace("https://emergency-services.news/two-met", "https://example.org/month")
+                .replace("\"hearingType\": \"MISCONDUCT_HEARING\",", "\"hearingType\": \"MISCONDUCT_HEARING\", \"hearingEnded\": \"2023-11\",");
+        IngestReport report = APP.ingest("ended.json", "[" + ended + "," + month + "]");
+        assertEquals(2, report.created(), report.rejected().toString());
+        String tail = "-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/";
+        String endedId = HearingIds.forSource("https://example.org/ended" + tail, null);
+        String monthId = HearingIds.forSource("https://example.org/month" + tail, null);
+
+        JsonNode hearing = APP.json().readValue(APP.http().get("/api/v1/hearings/" + endedId).body(), JsonNode.class);
+        assertEquals("2023-10-05", hearing.get("hearingEnded").getStringValue());
+        assertEquals(4, hearing.get("hearingDays").getIntValue());
+        assertEquals(0, hearing.get("hearingDates").size(), "no invented days");
+        assertTrue(APP.http().get("/hearings/" + endedId).body().contains("5 October 2023</time> (4 days)"));
+        assertTrue(APP.http().get("/hearings/" + monthId).body().contains(">November 2023</time>"));
+
+        JsonNode list = APP.json().readValue(APP.http().get("/api/v1/hearings?from=2023-10-01&to=2023-11-30").body(), JsonNode.class);
+        assertEquals(List.of(monthId, endedId), ids(list), "newest first; a month counts from its first day");
+        assertEquals("2023-11", list.get("items").get(0).get("hearingDate").getStringValue());
+    }
+
+    private static List<String> ids(JsonNode list) {
+        List<String> ids = new java.util.ArrayList<>();
+        list.get("items").values().forEach(item -> ids.add(item.get("id").getStringValue()));
+        return ids;
     }
 }

@@ -102,7 +102,7 @@ class StatsApiTest {
         for (Hearing h : records) {
             // A hearing whose date is not stated is in no year column.
             List<String> columns = by == null ? List.of("all") : "force".equals(by) ? List.of(h.force().name())
-                    : h.outcomeDate() == null ? List.of() : List.of(Integer.toString(h.outcomeDate().getYear()));
+                    : h.outcomeDate() == null ? List.of() : List.of(Integer.toString(h.outcomeDate().year()));
             List<List<String>> units = new ArrayList<>();
             if ("officers".equals(measure)) {
                 h.officers().forEach(o -> units.add(officerValues(h, o, dimension)));
@@ -131,7 +131,7 @@ class StatsApiTest {
             case "serving" -> one.apply(!o.status().former());
             case "type" -> one.apply(h.hearingType());
             case "force" -> one.apply(h.force());
-            case "year" -> h.outcomeDate() == null ? List.of() : one.apply(h.outcomeDate().getYear());
+            case "year" -> h.outcomeDate() == null ? List.of() : one.apply(h.outcomeDate().year());
             case "conduct-year" -> h.conductPeriod() == null ? List.of()
                     : one.apply((h.conductPeriod().to() != null ? h.conductPeriod().to() : h.conductPeriod().from()).year());
             case "barred-list" -> one.apply(o.barredList());
@@ -231,7 +231,7 @@ class StatsApiTest {
             // Only cases that state both ends count: the seed case states no hearing date.
             List<Integer> days = members.stream().filter(h -> h.noticesServed() != null && h.outcomeDate() != null)
                     .map(h -> (int) h.noticesServed().daysUntil(
-                    org.openhearings.domain.PartialDate.of(h.outcomeDate()))).sorted().toList();
+                    h.outcomeDate())).sorted().toList();
             TimingStats.Interval interval = group.intervals().stream()
                     .filter(i -> i.interval().equals("noticesToHearing")).findFirst().orElseThrow();
             if (days.size() < 5) {

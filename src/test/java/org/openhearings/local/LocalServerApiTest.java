@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openhearings.domain.Finding;
 import org.openhearings.domain.Force;
 import org.openhearings.domain.Hearing;
+import org.openhearings.domain.PartialDate;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.OfficerStatus;
 import org.openhearings.domain.Outcome;
@@ -67,7 +68,7 @@ class LocalServerApiTest {
     void pagingVisitsEveryHearingOnceNewestFirstWithUndatedOnesLast() {
         assertEquals(1 + SampleData.GENERATED_COUNT, everyHearing.size());
         assertEquals(everyHearing.size(), new HashSet<>(everyHearing.stream().map(Hearing::id).toList()).size());
-        List<LocalDate> dates = everyHearing.stream().map(Hearing::outcomeDate).toList();
+        List<PartialDate> dates = everyHearing.stream().map(Hearing::outcomeDate).toList();
         assertEquals(dates.stream().sorted(Comparator.nullsLast(Comparator.reverseOrder())).toList(), dates);
         assertEquals(null, dates.get(dates.size() - 1), "the seed case states no hearing date");
     }
