@@ -37,7 +37,7 @@ public class HearingAnonymiser {
         this.json = json;
     }
 
-    public Hearing anonymise(String record, RawHearing raw) {
+    public AnonymisedHearing anonymise(String record, RawHearing raw) {
         List<String> labels = labels(record, raw.officers());
         List<Identity> people = new ArrayList<>();
         for (int i = 0; i < raw.officers().size(); i++) {
@@ -71,12 +71,17 @@ public class HearingAnonymiser {
                 redact.field("summary", raw.summary()), raw.conductPeriod(), raw.investigationStarted(),
                 raw.noticesServed(), raw.restrictedDuties(), raw.restrictedDutiesFrom(), evidence,
                 raw.officerCount(), raw.departures(), officers, raw.source(), raw.generated(), null);
+        String correction = redact.field("correction", raw.correction());
         checkNotNames(record, raw, new NameLeakGuard(people), errors);
         errors.addAll(leaks(record, hearing, new NameLeakGuard(people), raw.officers().size()));
+        if (correction != null) {
+            new NameLeakGuard(people).peopleNamedIn(correction).forEach(i -> errors.add(new FieldError(record, "correction",
+                    "would still name " + personAt(i, raw.officers().size()) + " after redaction")));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRecordException(errors);
         }
-        return hearing;
+        return new AnonymisedHearing(hearing, correction);
     }
 
     private static String nullSafe(String text) {

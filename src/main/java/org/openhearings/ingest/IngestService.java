@@ -66,7 +66,8 @@ public class IngestService {
                     continue;
                 }
                 try {
-                    Hearing hearing = anonymiser.anonymise(result.record(), result.hearing());
+                    AnonymisedHearing anonymised = anonymiser.anonymise(result.record(), result.hearing());
+                    Hearing hearing = anonymised.hearing();
                     byte[] published = json.writeValueAsBytes(hearing);
                     if (published.length > MAX_RECORD_BYTES) {
                         rejected.add(new FieldError(result.record(), "$", "the published record would take "
@@ -74,7 +75,7 @@ public class IngestService {
                                 + " KB (shorten the free text)"));
                         continue;
                     }
-                    switch (writer.save(hearing, Sha256.hex(published), now)) {
+                    switch (writer.save(hearing, Sha256.hex(published), anonymised.correctionReason(), now)) {
                         case CREATED -> created++;
                         case UPDATED -> updated++;
                         case UNCHANGED -> unchanged++;

@@ -21,6 +21,6 @@ public record RawHearing(Force force, HearingType hearingType, List<LocalDate> h
                          String conduct, String summary, Period conductPeriod, PartialDate investigationStarted,
                          PartialDate noticesServed, Boolean restrictedDuties, PartialDate restrictedDutiesFrom,
                          Evidence evidence, int officerCount, Departures departures, List<RawOfficer> officers,
-                         List<NamedPerson> otherPeople, String id, Source source, List<String> notNames,
+                         List<NamedPerson> otherPeople, String id, Source source, List<String> notNames, String correction,
                          boolean generated) {
 }

@@ -107,7 +107,7 @@ public class RawHearingReader {
     private RawHearing readHearing(FieldReader f) {
         f.allowOnly("force", "hearingType", "hearingDates", "hearingEnded", "hearingDays", "title", "conduct", "summary", "conductPeriod",
                 "conductDate", "investigationStarted", "noticesServed", "restrictedDuties", "restrictedDutiesFrom", "evidence",
-                "officerCount", "departures", "officers", "otherPeople", "source", "notNames", "generated");
+                "officerCount", "departures", "officers", "otherPeople", "source", "notNames", "correction", "generated");
         Force force = f.enumValue("force", Force.class, true);
         HearingType type = f.enumValue("hearingType", HearingType.class, true);
         // Optional: a notice that gives no date publishes the date as not stated.
@@ -152,6 +152,7 @@ public class RawHearingReader {
         if (notNames.size() > MAX_NOT_NAMES || notNames.stream().anyMatch(p -> p.length() > MAX_NOT_NAME_LENGTH)) {
             f.error("notNames", "at most " + MAX_NOT_NAMES + " phrases of at most " + MAX_NOT_NAME_LENGTH + " characters");
         }
+        String correction = f.string("correction", false); // why this revision: published in the correction log
         Boolean generated = f.bool("generated", false);
 
         if (officers.isEmpty()) {
@@ -173,7 +174,7 @@ public class RawHearingReader {
         }
         return new RawHearing(force, type, dates, hearingEnded, hearingDays, title, conduct, summary, conductPeriod, investigation, notices,
                 restricted, restrictedFrom, evidence, officerCount == null ? 0 : officerCount, departures,
-                officers, others, hearingId, source, notNames, Boolean.TRUE.equals(generated));
+                officers, others, hearingId, source, notNames, correction, Boolean.TRUE.equals(generated));
     }
 
     private Period period(FieldReader f) {

@@ -2,6 +2,7 @@ package org.openhearings.json;
 
 import io.micronaut.serde.annotation.SerdeImport;
 import org.openhearings.domain.Allegation;
+import org.openhearings.domain.Correction;
 import org.openhearings.domain.CountQualifier;
 import org.openhearings.domain.DatePrecision;
 import org.openhearings.domain.Departures;
@@ -40,6 +41,7 @@ import org.openhearings.stats.StatsSnapshot;
 @SerdeImport(Departures.class)
 @SerdeImport(Source.class)
 @SerdeImport(Publication.class)
+@SerdeImport(Correction.class)
 @SerdeImport(Page.class)
 @SerdeImport(Force.class)
 @SerdeImport(HearingType.class)

@@ -1,6 +1,7 @@
 package org.openhearings.store;
 
 import jakarta.inject.Singleton;
+import org.openhearings.domain.Correction;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.Publication;
 import org.openhearings.stats.StatsSnapshotBuilder;
@@ -42,20 +43,20 @@ public class DynamoHearingWriter implements HearingWriter {
     }
 
     @Override
-    public Outcome save(Hearing hearing, String contentHash, Instant now) {
+    public Outcome save(Hearing hearing, String contentHash, String correctionReason, Instant now) {
         try {
-            return write(hearing, contentHash, now);
+            return write(hearing, contentHash, correctionReason, now);
         } catch (SdkException e) {
             throw new RecordNotStoredException(e.getClass().getSimpleName());
         }
     }
 
-    private Outcome write(Hearing hearing, String contentHash, Instant now) {
+    private Outcome write(Hearing hearing, String contentHash, String correctionReason, Instant now) {
         Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(settings.table())
                 .key(TableLayout.hearingKey(hearing.id())).consistentRead(true)
                 .projectionExpression(String.join(",", HearingItemMapper.CONTENT_HASH, HearingItemMapper.REVISION,
                         HearingItemMapper.FIRST_PUBLISHED, HearingItemMapper.FACETS, HearingItemMapper.INDEX_SORT_KEY,
-                        HearingItemMapper.CHANGE_SORT_KEY)))
+                        HearingItemMapper.CHANGE_SORT_KEY, HearingItemMapper.DOC)))
                 .item();
         boolean exists = old != null && !old.isEmpty();
         if (exists && contentHash.equals(old.get(HearingItemMapper.CONTENT_HASH).s())) {
@@ -63,7 +64,13 @@ public class DynamoHearingWriter implements HearingWriter {
         }
         int previousRevision = exists ? Integer.parseInt(old.get(HearingItemMapper.REVISION).n()) : 0;
         Instant firstPublished = exists ? Instant.parse(old.get(HearingItemMapper.FIRST_PUBLISHED).s()) : now;
-        Hearing published = hearing.withPublication(new Publication(firstPublished, now, previousRevision + 1));
+        List<Correction> corrections = new ArrayList<>();
+        if (exists) {
+            Hearing before = mapper.hearing(old);
+            corrections.addAll(before.publication() == null ? List.of() : before.publication().corrections());
+            corrections.add(new Correction(now, previousRevision + 1, mapper.changedFields(before, hearing), correctionReason));
+        }
+        Hearing published = hearing.withPublication(new Publication(firstPublished, now, previousRevision + 1, corrections));
         Set<String> facets = Facets.of(published);
 
         List<TransactWriteItem> writes = new ArrayList<>();

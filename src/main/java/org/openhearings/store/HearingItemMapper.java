@@ -83,6 +83,15 @@ public class HearingItemMapper {
         return read(item.get(CARD).s(), HearingSummary.class);
     }
 
+    /** The published fields that differ between two versions of a record (publication data aside). */
+    List<String> changedFields(Hearing before, Hearing after) {
+        try {
+            return ChangedFields.between(json.writeValueToTree(before), json.writeValueToTree(after));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);

@@ -9,8 +9,11 @@ import java.util.List;
 public interface HearingWriter {
     enum Outcome { CREATED, UPDATED, UNCHANGED }
 
-    /** Stores the record, or revises it if its content changed; its id and first-published time are kept. */
-    Outcome save(Hearing hearing, String contentHash, Instant now);
+    /**
+     * Stores the record, or revises it if its content changed; its id and first-published time are kept,
+     * and a revision adds a correction (its time, the fields it changed, the reason given) to its log.
+     */
+    Outcome save(Hearing hearing, String contentHash, String correctionReason, Instant now);
 
     /** Takes a published record down with its list and feed entries; false if there was none. */
     boolean remove(String id);

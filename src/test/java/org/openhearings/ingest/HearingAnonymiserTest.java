@@ -44,7 +44,7 @@ class HearingAnonymiserTest {
     private static Hearing anonymise(byte[] raw) {
         RawHearingReader.Result result = reader.read(raw, "input.json").get(0);
         assertTrue(result.valid(), () -> result.errors().toString());
-        return anonymiser.anonymise(result.record(), result.hearing());
+        return anonymiser.anonymise(result.record(), result.hearing()).hearing();
     }
 
     @Test
