@@ -7,8 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import org.openhearings.domain.HearingSummary;
-import org.openhearings.domain.Page;
+import org.openhearings.domain.ChangePage;
 import org.openhearings.query.HearingQueryService;
 
 import java.util.Set;
@@ -28,11 +27,12 @@ public class ChangesController {
     public MutableHttpResponse<ChangeList> changes(HttpRequest<?> request) {
         QueryParameters q = new QueryParameters(request.getParameters(), PARAMETERS);
         int limit = q.integer("limit", HearingQueryService.MAX_LIMIT, 1, HearingQueryService.MAX_LIMIT);
-        Page<HearingSummary> page = hearings.changes(q.text("cursor"), q.instant("since"), limit);
+        ChangePage page = hearings.changes(q.text("cursor"), q.instant("since"), limit);
         String next = page.nextCursor() == null ? null
                 : "/api/v1/changes?limit=" + limit + "&cursor=" + page.nextCursor();
-        MutableHttpResponse<ChangeList> response = HttpResponse.ok(new ChangeList(page.items(), limit, page.nextCursor(), next));
-        if (next != null && page.items().size() == limit) {
+        MutableHttpResponse<ChangeList> response = HttpResponse.ok(new ChangeList(page.items(), page.withdrawals(), limit,
+                page.nextCursor(), next));
+        if (next != null && page.items().size() + page.withdrawals().size() == limit) {
             response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
         return response;

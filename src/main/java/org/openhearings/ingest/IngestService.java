@@ -61,8 +61,8 @@ public class IngestService {
                     rejected.addAll(result.errors());
                     continue;
                 }
-                if (result.withdrawnId() != null) {
-                    removed += writer.remove(result.withdrawnId()) ? 1 : 0;
+                if (result.withdrawal() != null) {
+                    removed += writer.remove(result.withdrawal().id(), result.withdrawal().reason(), now) ? 1 : 0;
                     continue;
                 }
                 try {

@@ -3,6 +3,7 @@ package org.openhearings.ingest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
+import org.openhearings.anonymise.UnlistedNameDetector;
 import org.openhearings.domain.Allegation;
 import org.openhearings.domain.CountQualifier;
 import org.openhearings.domain.Departures;
@@ -32,6 +33,7 @@ import java.util.Objects;
 @Singleton
 public class RawHearingReader {
     private static final int MAX_NOT_NAMES = 50;
+    private static final UnlistedNameDetector WITHDRAWAL_REASONS = new UnlistedNameDetector();
     private static final int MAX_NOT_NAME_LENGTH = 100;
 
     private final JsonMapper json;
@@ -44,7 +46,7 @@ public class RawHearingReader {
      * One entry per record in the file: the record, or a withdrawal (the id of a published record to take
      * down, from {@code {"withdrawn": true, "source": {"url": …, "part": …}}}), or the reasons it was refused.
      */
-    public record Result(String record, RawHearing hearing, String withdrawnId, List<FieldError> errors) {
+    public record Result(String record, RawHearing hearing, RawWithdrawal withdrawal, List<FieldError> errors) {
         public boolean valid() {
             return errors.isEmpty();
         }
@@ -80,8 +82,8 @@ public class RawHearingReader {
             }
             JsonNode withdrawn = records.get(i).get("withdrawn");
             if (withdrawn != null) {
-                String source = readWithdrawal(new FieldReader(records.get(i), "", name, errors));
-                results.add(new Result(name, null, errors.isEmpty() ? source : null, List.copyOf(errors)));
+                RawWithdrawal withdrawal = readWithdrawal(new FieldReader(records.get(i), "", name, errors));
+                results.add(new Result(name, null, errors.isEmpty() ? withdrawal : null, List.copyOf(errors)));
                 continue;
             }
             RawHearing hearing = readHearing(new FieldReader(records.get(i), "", name, errors));
@@ -90,10 +92,15 @@ public class RawHearingReader {
         return results;
     }
 
-    private String readWithdrawal(FieldReader f) {
-        f.allowOnly("withdrawn", "source");
+    private RawWithdrawal readWithdrawal(FieldReader f) {
+        f.allowOnly("withdrawn", "source", "reason");
         if (!Boolean.TRUE.equals(f.bool("withdrawn", true))) {
             f.error("withdrawn", "must be true (a withdrawal names only the source to take down)");
+        }
+        String reason = f.string("reason", false);
+        // Published in the change list, and no list of names comes with a withdrawal: the detector alone guards it.
+        if (reason != null && !WITHDRAWAL_REASONS.find(reason, List.of(), List.of()).isEmpty()) {
+            f.error("reason", "what looks like a name stands in the reason; reword it without the person");
         }
         FieldReader source = f.object("source", true);
         if (source == null) {
@@ -101,7 +108,7 @@ public class RawHearingReader {
         }
         source.allowOnly("url", "part");
         String url = source.string("url", true);
-        return url == null ? null : HearingIds.forSource(url, source.string("part", false));
+        return url == null ? null : new RawWithdrawal(HearingIds.forSource(url, source.string("part", false)), reason);
     }
 
     private RawHearing readHearing(FieldReader f) {

@@ -22,6 +22,7 @@ import org.openhearings.domain.Publication;
 import org.openhearings.domain.Rank;
 import org.openhearings.domain.Source;
 import org.openhearings.domain.Standard;
+import org.openhearings.domain.Withdrawal;
 import org.openhearings.stats.CaseTiming;
 import org.openhearings.stats.HearingFacts;
 import org.openhearings.stats.OfficerFacts;
@@ -41,6 +42,7 @@ import org.openhearings.stats.StatsSnapshot;
 @SerdeImport(Departures.class)
 @SerdeImport(Source.class)
 @SerdeImport(Publication.class)
+@SerdeImport(Withdrawal.class)
 @SerdeImport(Correction.class)
 @SerdeImport(Page.class)
 @SerdeImport(Force.class)

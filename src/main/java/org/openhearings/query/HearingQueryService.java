@@ -2,6 +2,7 @@ package org.openhearings.query;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.openhearings.domain.ChangePage;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
@@ -39,7 +40,7 @@ public class HearingQueryService {
     }
 
     /** Hearings created or revised after a cursor or a time, oldest first (see {@link HearingReader#changes}). */
-    public Page<HearingSummary> changes(String cursor, Instant after, int limit) {
+    public ChangePage changes(String cursor, Instant after, int limit) {
         return reader.changes(cursor, after, limit);
     }
 

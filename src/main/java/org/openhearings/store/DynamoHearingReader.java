@@ -1,6 +1,7 @@
 package org.openhearings.store;
 
 import jakarta.inject.Singleton;
+import org.openhearings.domain.ChangePage;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingId;
 import org.openhearings.domain.HearingFilter;
@@ -124,7 +125,7 @@ public class DynamoHearingReader implements HearingReader {
     }
 
     @Override
-    public Page<HearingSummary> changes(String cursor, Instant after, int limit) {
+    public ChangePage changes(String cursor, Instant after, int limit) {
         String start = cursor != null ? PageCursor.decode(cursor, CHANGES_FINGERPRINT).lastSortKey()
                 : after != null ? TableLayout.afterTime(after) : "0";
         QueryResponse response = dynamo.query(q -> q.tableName(settings.table())
@@ -137,7 +138,8 @@ public class DynamoHearingReader implements HearingReader {
         // Always a cursor when there were items: a poller keeps it and asks again later.
         String next = items.isEmpty() ? cursor
                 : new PageCursor(TableLayout.CHANGES, items.get(items.size() - 1).get(TableLayout.SK).s(), CHANGES_FINGERPRINT).encode();
-        return new Page<>(items.stream().map(mapper::summary).toList(), next);
+        return new ChangePage(items.stream().filter(i -> !mapper.isWithdrawal(i)).map(mapper::summary).toList(),
+                items.stream().filter(mapper::isWithdrawal).map(mapper::withdrawal).toList(), next);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.openhearings.store;
 import jakarta.inject.Singleton;
 import org.openhearings.domain.Correction;
 import org.openhearings.domain.Hearing;
+import org.openhearings.domain.Withdrawal;
 import org.openhearings.domain.Publication;
 import org.openhearings.stats.StatsSnapshotBuilder;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -98,7 +99,7 @@ public class DynamoHearingWriter implements HearingWriter {
     }
 
     @Override
-    public boolean remove(String id) {
+    public boolean remove(String id, String reason, Instant now) {
         Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(settings.table())
                 .key(TableLayout.hearingKey(id)).consistentRead(true)
                 .projectionExpression(String.join(",", HearingItemMapper.FACETS, HearingItemMapper.INDEX_SORT_KEY,
@@ -114,6 +115,8 @@ public class DynamoHearingWriter implements HearingWriter {
         deletes.add(delete(TableLayout.key(TableLayout.CHANGES, old.get(HearingItemMapper.CHANGE_SORT_KEY).s())));
         deletes.add(delete(TableLayout.key(TableLayout.PUBLISHED,
                 TableLayout.timeSortKey(Instant.parse(old.get(HearingItemMapper.FIRST_PUBLISHED).s()), id))));
+        deletes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table())
+                .item(mapper.withdrawalEntry(new Withdrawal(id, now, reason)))).build());
         dynamo.transactWriteItems(t -> t.transactItems(deletes));
         return true;
     }

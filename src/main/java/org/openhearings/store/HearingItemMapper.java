@@ -4,6 +4,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingSummary;
+import org.openhearings.domain.Withdrawal;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.Set;
 public class HearingItemMapper {
     static final String DOC = "doc";
     static final String CARD = "card";
+    static final String WITHDRAWAL = "withdrawal";
     static final String FACETS = "facets";
     static final String CONTENT_HASH = "contentHash";
     static final String REVISION = "revision";
@@ -81,6 +83,22 @@ public class HearingItemMapper {
 
     HearingSummary summary(Map<String, AttributeValue> item) {
         return read(item.get(CARD).s(), HearingSummary.class);
+    }
+
+    /** The change-list entry announcing a withdrawal, at the time it was taken down. */
+    Map<String, AttributeValue> withdrawalEntry(Withdrawal w) {
+        Map<String, AttributeValue> entry = new HashMap<>(TableLayout.key(TableLayout.CHANGES, TableLayout.timeSortKey(w.time(), w.id())));
+        entry.put(WITHDRAWAL, AttributeValue.fromS(write(w)));
+        return entry;
+    }
+
+    /** A change-list entry is a withdrawal or a card. */
+    boolean isWithdrawal(Map<String, AttributeValue> item) {
+        return item.containsKey(WITHDRAWAL);
+    }
+
+    Withdrawal withdrawal(Map<String, AttributeValue> item) {
+        return read(item.get(WITHDRAWAL).s(), Withdrawal.class);
     }
 
     /** The published fields that differ between two versions of a record (publication data aside). */

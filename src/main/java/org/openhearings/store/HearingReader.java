@@ -1,5 +1,6 @@
 package org.openhearings.store;
 
+import org.openhearings.domain.ChangePage;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
@@ -30,7 +31,7 @@ public interface HearingReader {
      * Hearings created or revised after a point, oldest first, each once (at its latest change). The
      * point is a cursor from an earlier answer, else a time (exclusive), else the beginning.
      */
-    Page<HearingSummary> changes(String cursor, Instant after, int limit);
+    ChangePage changes(String cursor, Instant after, int limit);
 
     /** The most recently first-published hearings, newest first. */
     List<HearingSummary> newlyPublished(int limit);

@@ -15,8 +15,11 @@ public interface HearingWriter {
      */
     Outcome save(Hearing hearing, String contentHash, String correctionReason, Instant now);
 
-    /** Takes a published record down with its list and feed entries; false if there was none. */
-    boolean remove(String id);
+    /**
+     * Takes a published record down with its list and feed entries, and announces it in the change list
+     * (id, time, reason); false if there was none.
+     */
+    boolean remove(String id, String reason, Instant now);
 
     /**
      * Recomputes the statistics snapshot and the facet counts from every stored record, and returns

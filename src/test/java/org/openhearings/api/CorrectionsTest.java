@@ -52,4 +52,24 @@ class CorrectionsTest {
         array.values().forEach(v -> out.add(v.getStringValue()));
         return out;
     }
+
+    @Test
+    void aWithdrawalIsAnnouncedInTheChangeListWithItsReason() throws IOException {
+        String seed = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8)
+                .replace("https://emergency-services.news/two-met", "https://example.org/withdrawn");
+        String url = "https://example.org/withdrawn-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/";
+        assertEquals(1, APP.ingest("w.json", seed).created());
+        IngestReport named = APP.ingest("w1.json", "{\"withdrawn\": true, \"source\": {\"url\": \"" + url
+                + "\"}, \"reason\": \"Sergeant Okafor asked for it\"}");
+        assertEquals("reason", named.rejected().get(0).field(), "a reason that names someone is refused");
+        assertTrue(!named.rejected().toString().contains("Okafor"));
+
+        IngestReport withdrawn = APP.ingest("w2.json", "{\"withdrawn\": true, \"source\": {\"url\": \"" + url
+                + "\"}, \"reason\": \"Published in error: the hearing was adjourned\"}");
+        assertEquals(1, withdrawn.removed(), withdrawn.rejected().toString());
+        JsonNode changes = APP.json().readValue(APP.http().get("/api/v1/changes?limit=100").body(), JsonNode.class);
+        JsonNode last = changes.get("withdrawals").get(changes.get("withdrawals").size() - 1);
+        assertEquals(HearingIds.forSource(url, null), last.get("id").getStringValue());
+        assertEquals("Published in error: the hearing was adjourned", last.get("reason").getStringValue());
+    }
 }
