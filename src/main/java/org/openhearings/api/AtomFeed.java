@@ -1,6 +1,8 @@
 package org.openhearings.api;
 
+import org.openhearings.domain.ChangePage;
 import org.openhearings.domain.HearingSummary;
+import org.openhearings.domain.Withdrawal;
 import org.openhearings.domain.Labelled;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -10,6 +12,7 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** An Atom (RFC 4287) feed of newly published hearings, written with the JDK's StAX writer (it escapes). */
 public final class AtomFeed {
@@ -20,7 +23,8 @@ public final class AtomFeed {
     }
 
     /** {@code base} is the site's absolute URL (Atom ids and links must be absolute). */
-    public static String write(String base, List<HearingSummary> hearings) {
+    public static String write(String base, ChangePage page) {
+        List<HearingSummary> hearings = page.items();
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -29,7 +33,8 @@ public final class AtomFeed {
             xml.writeDefaultNamespace(ATOM);
             element(xml, "id", base + "/api/v1/feed.atom");
             element(xml, "title", "OpenHearings: newly published misconduct hearing outcomes");
-            Instant updated = hearings.stream().map(HearingSummary::firstPublished).max(Instant::compareTo).orElse(Instant.EPOCH);
+            Instant updated = Stream.concat(hearings.stream().map(HearingSummary::firstPublished),
+                    page.withdrawals().stream().map(Withdrawal::time)).max(Instant::compareTo).orElse(Instant.EPOCH);
             element(xml, "updated", updated.toString());
             link(xml, "self", base + "/api/v1/feed.atom", AtomFeed.MEDIA_TYPE.split(";")[0]);
             link(xml, "alternate", base + "/", "text/html");
@@ -49,6 +54,15 @@ public final class AtomFeed {
                         + ": " + h.officerCount() + (h.officerCount() == 1 ? " officer" : " officers") + ". Outcomes: "
                         + h.outcomes().stream().map(Labelled::label).collect(Collectors.joining("; ")) + "."
                         + (h.generated() ? " (Generated sample data.)" : ""));
+                xml.writeEndElement();
+            }
+            for (Withdrawal w : page.withdrawals()) {
+                // The same entry id as the record's: a feed reader replaces the entry with the withdrawal.
+                xml.writeStartElement("entry");
+                element(xml, "id", base + "/hearings/" + w.id());
+                element(xml, "title", "Withdrawn: hearing " + w.id());
+                element(xml, "updated", w.time().toString());
+                element(xml, "summary", w.reason() == null ? "This record was withdrawn." : "This record was withdrawn: " + w.reason());
                 xml.writeEndElement();
             }
             xml.writeEndElement();

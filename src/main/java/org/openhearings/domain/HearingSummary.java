@@ -1,7 +1,6 @@
 package org.openhearings.domain;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /** What a list of hearings shows for each one. */

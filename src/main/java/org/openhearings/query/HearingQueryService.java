@@ -44,7 +44,7 @@ public class HearingQueryService {
         return reader.changes(cursor, after, limit);
     }
 
-    public List<HearingSummary> newlyPublished(int limit) {
+    public ChangePage newlyPublished(int limit) {
         return reader.newlyPublished(limit);
     }
 

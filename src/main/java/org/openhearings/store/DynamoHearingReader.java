@@ -143,13 +143,15 @@ public class DynamoHearingReader implements HearingReader {
     }
 
     @Override
-    public List<HearingSummary> newlyPublished(int limit) {
-        return dynamo.query(q -> q.tableName(settings.table())
+    public ChangePage newlyPublished(int limit) {
+        List<Map<String, AttributeValue>> items = dynamo.query(q -> q.tableName(settings.table())
                         .keyConditionExpression("#pk = :pk")
                         .expressionAttributeNames(Map.of("#pk", TableLayout.PK))
                         .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableLayout.PUBLISHED)))
                         .scanIndexForward(false).limit(limit))
-                .items().stream().map(mapper::summary).toList();
+                .items();
+        return new ChangePage(items.stream().filter(i -> !mapper.isWithdrawal(i)).map(mapper::summary).toList(),
+                items.stream().filter(mapper::isWithdrawal).map(mapper::withdrawal).toList(), null);
     }
 
     @Override

@@ -115,8 +115,9 @@ public class DynamoHearingWriter implements HearingWriter {
         deletes.add(delete(TableLayout.key(TableLayout.CHANGES, old.get(HearingItemMapper.CHANGE_SORT_KEY).s())));
         deletes.add(delete(TableLayout.key(TableLayout.PUBLISHED,
                 TableLayout.timeSortKey(Instant.parse(old.get(HearingItemMapper.FIRST_PUBLISHED).s()), id))));
-        deletes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table())
-                .item(mapper.withdrawalEntry(new Withdrawal(id, now, reason)))).build());
+        for (Map<String, AttributeValue> entry : mapper.withdrawalEntries(new Withdrawal(id, now, reason))) {
+            deletes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table()).item(entry)).build());
+        }
         dynamo.transactWriteItems(t -> t.transactItems(deletes));
         return true;
     }

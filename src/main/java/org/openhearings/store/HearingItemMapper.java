@@ -85,11 +85,15 @@ public class HearingItemMapper {
         return read(item.get(CARD).s(), HearingSummary.class);
     }
 
-    /** The change-list entry announcing a withdrawal, at the time it was taken down. */
-    Map<String, AttributeValue> withdrawalEntry(Withdrawal w) {
-        Map<String, AttributeValue> entry = new HashMap<>(TableLayout.key(TableLayout.CHANGES, TableLayout.timeSortKey(w.time(), w.id())));
-        entry.put(WITHDRAWAL, AttributeValue.fromS(write(w)));
-        return entry;
+    /** The entries announcing a withdrawal, at the time it was taken down: in the change list and the feed. */
+    List<Map<String, AttributeValue>> withdrawalEntries(Withdrawal w) {
+        List<Map<String, AttributeValue>> entries = new ArrayList<>();
+        for (String partition : List.of(TableLayout.CHANGES, TableLayout.PUBLISHED)) {
+            Map<String, AttributeValue> entry = new HashMap<>(TableLayout.key(partition, TableLayout.timeSortKey(w.time(), w.id())));
+            entry.put(WITHDRAWAL, AttributeValue.fromS(write(w)));
+            entries.add(entry);
+        }
+        return entries;
     }
 
     /** A change-list entry is a withdrawal or a card. */

@@ -34,5 +34,5 @@ public interface HearingReader {
     ChangePage changes(String cursor, Instant after, int limit);
 
     /** The most recently first-published hearings, newest first. */
-    List<HearingSummary> newlyPublished(int limit);
+    ChangePage newlyPublished(int limit);
 }

@@ -71,5 +71,8 @@ class CorrectionsTest {
         JsonNode last = changes.get("withdrawals").get(changes.get("withdrawals").size() - 1);
         assertEquals(HearingIds.forSource(url, null), last.get("id").getStringValue());
         assertEquals("Published in error: the hearing was adjourned", last.get("reason").getStringValue());
+        String feed = APP.http().get("/api/v1/feed.atom").body();
+        assertTrue(feed.contains("<title>Withdrawn: hearing " + HearingIds.forSource(url, null) + "</title>"), feed);
+        assertTrue(feed.contains("This record was withdrawn: Published in error"), feed);
     }
 }
