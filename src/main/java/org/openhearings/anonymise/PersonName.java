@@ -147,8 +147,4 @@ public final class PersonName {
     public boolean hasGivenInitial(char initial) {
         return givenInitials.contains(initial);
     }
-
-    public boolean isEmpty() {
-        return parts.isEmpty() && fullForms.isEmpty();
-    }
 }

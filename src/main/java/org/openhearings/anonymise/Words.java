@@ -81,10 +81,6 @@ public final class Words {
         return tokens;
     }
 
-    public FoldedText text() {
-        return text;
-    }
-
     /** The folded characters between two neighbouring words ("" if they touch, as across a soft hyphen). */
     public String gapBefore(Token token) {
         int from = token.index() == 0 ? 0 : tokens.get(token.index() - 1).foldedEnd();
