@@ -72,12 +72,9 @@ public class HearingAnonymiser {
                 raw.noticesServed(), raw.restrictedDuties(), raw.restrictedDutiesFrom(), evidence,
                 raw.officerCount(), raw.departures(), officers, raw.source(), raw.generated(), null);
         String correction = redact.field("correction", raw.correction());
-        checkNotNames(record, raw, new NameLeakGuard(people), errors);
-        errors.addAll(leaks(record, hearing, new NameLeakGuard(people), raw.officers().size()));
-        if (correction != null) {
-            new NameLeakGuard(people).peopleNamedIn(correction).forEach(i -> errors.add(new FieldError(record, "correction",
-                    "would still name " + personAt(i, raw.officers().size()) + " after redaction")));
-        }
+        NameLeakGuard guard = new NameLeakGuard(people);
+        checkNotNames(record, raw, guard, errors);
+        errors.addAll(leaks(record, hearing, correction, guard, raw.officers().size()));
         if (!errors.isEmpty()) {
             throw new InvalidRecordException(errors);
         }
@@ -148,13 +145,19 @@ public class HearingAnonymiser {
         return prefix + (char) ('A' + index % 26);
     }
 
-    /** Every string of the published record, found by walking its JSON, so no new field escapes the check. */
-    private List<FieldError> leaks(String record, Hearing hearing, NameLeakGuard guard, int officerCount) {
+    /**
+     * Every string that will be published: the record's, found by walking its JSON so no new field escapes
+     * the check, and the correction reason that goes into its log.
+     */
+    private List<FieldError> leaks(String record, Hearing hearing, String correction, NameLeakGuard guard, int officerCount) {
         Map<String, String> strings = new LinkedHashMap<>();
         try {
             collectStrings("", json.writeValueToTree(hearing), strings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (correction != null) {
+            strings.put("correction", correction);
         }
         List<FieldError> errors = new ArrayList<>();
         strings.forEach((field, text) -> {

@@ -107,8 +107,8 @@ public class RawHearingReader {
             return null;
         }
         source.allowOnly("url", "part");
-        String url = source.string("url", true);
-        return url == null ? null : new RawWithdrawal(HearingIds.forSource(url, source.string("part", false)), reason);
+        String id = sourceId(source);
+        return id == null ? null : new RawWithdrawal(id, reason);
     }
 
     private RawHearing readHearing(FieldReader f) {
@@ -284,18 +284,23 @@ public class RawHearingReader {
         return new NamedPerson(f.string("name", true), f.string("role", true));
     }
 
-    /** The record's id, from the source's address (and its part, where one source reports several hearings). */
     private static String hearingId(FieldReader f) {
         if (f == null) {
             return null;
         }
         f.allowOnly("url", "part", "publisher", "title", "published");
-        String url = f.string("url", true);
-        if (url != null && !url.matches("https?://\\S+")) {
-            f.error("url", "must be an http(s) URL");
-        }
         f.string("title", false); // kept in the raw input for provenance; checked, never published
-        return url == null ? null : HearingIds.forSource(url, f.string("part", false));
+        return sourceId(f);
+    }
+
+    /** The record's id, from the source's address (and its part, where one source reports several hearings). */
+    private static String sourceId(FieldReader source) {
+        String url = source.string("url", true);
+        if (url != null && !url.matches("https?://\\S+")) {
+            source.error("url", "must be an http(s) URL");
+            return null;
+        }
+        return url == null ? null : HearingIds.forSource(url, source.string("part", false));
     }
 
     private static Source source(FieldReader f) {
