@@ -3,6 +3,8 @@ package org.openhearings.draft;
 import org.openhearings.domain.CountQualifier;
 import org.openhearings.domain.HearingType;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,18 +14,61 @@ final class CasePhrases {
     private static final Pattern ACCELERATED = Pattern.compile("\\baccelerated\\s+(?:misconduct\\s+)?hearing|\\bspecial\\s+case\\s+(?:misconduct\\s+)?hearing", CI);
     private static final Pattern MEETING = Pattern.compile("\\bmisconduct\\s+meeting", CI);
     private static final Pattern HEARING = Pattern.compile("\\b(?:gross\\s+)?misconduct\\s+hearing", CI);
-    private static final Pattern ABOUT_HEARING = Pattern.compile("\\bhearing\\b|\\bpanel\\b|\\bmisconduct\\s+meeting\\b", CI);
-    private static final Pattern BEFORE_HEARING = Pattern.compile("\\b(?:before|ahead\\s+of|prior\\s+to)\\s+(?:the|a|his|her|their)\\s+hearing", CI);
-    private static final Pattern HEARING_ENDED = Pattern.compile("\\b(?:ended|concluded|finished|closed|finishing|ending|concluding)\\b", CI);
-    private static final Pattern HEARING_LENGTH = Pattern.compile("\\b(" + NumberWords.PATTERN + ")[- ]day\\s+(?:\\w+\\s+){0,3}?(?:hearing|meeting)", CI);
-    private static final Pattern INVESTIGATION_BEGAN = Pattern.compile(
-            "\\binvestigation\\b[^.;]*?\\b(?:began|started|was\\s+launched|launched|opened|commenced|was\\s+opened|was\\s+started)\\b"
-                    + "|\\b(?:launched|opened|began|started|commenced)\\s+(?:an|the|a)\\s+investigation\\b", CI);
-    private static final Pattern NOTICES_SERVED = Pattern.compile("\\bserved\\b[^.;]*?\\bnotices?\\b|\\bnotices?\\b[^.;]*?\\bserved\\b", CI);
+    private static final Pattern A_HEARING = Pattern.compile("\\bhearing\\b", CI);
+    private static final Pattern MISCONDUCT = Pattern.compile("\\bmisconduct\\b", CI);
+    private static final Pattern HEARING_ENDED = Pattern.compile("\\b(?:ended|concluded|finished|closed|finishing|ending|concluding|final\\s+day|last\\s+day)\\b", CI);
+    private static final Pattern HEARING_LENGTH = Pattern.compile("\\b(" + NumberWords.PATTERN + ")[- ]day\\s+(?:\\w+\\s+){0,3}?(?:hearing|meeting)"
+            + "|\\b(?:sat|lasted|ran)\\s+(?:for\\s+)?(" + NumberWords.PATTERN + ")\\s+days\\b", CI);
     private static final Pattern RESTRICTED = Pattern.compile("\\b(?:placed|put)\\s+on\\s+restricted\\s+duties\\b", CI);
-    private static final Pattern NOT_CONDUCT = Pattern.compile(
-            "\\bhearing\\b|\\bpanel\\b|\\binvestigat|\\bnotices?\\b|\\brestricted\\b|\\bsuspended\\b|\\bresign|\\bretire|\\bjoined\\b|\\breferred\\b"
-                    + "|\\bcourt\\b|\\bconvicted\\b|\\bsentenced\\b|\\bcharged\\b|\\barrested\\b|\\bpleaded\\b|\\bappeal|\\bpublished\\b|\\bcomplain", CI);
+    /** What a date in a sentence dates, read from the nearest cue before it in its clause. */
+    enum DateCue { INVESTIGATION, NOTICES, RESTRICTED, HEARING, CONDUCT, OTHER }
+
+    private static final Pattern CLAUSE_START = Pattern.compile("\\b(?:after|while|whilst|when|because|who|that)\\b", CI);
+    private static final Pattern MENTIONS_INVESTIGATION = Pattern.compile("\\binvestigation\\b|\\binquiry\\b", CI);
+    private static final Map<DateCue, Pattern> CUES = new EnumMap<>(Map.of(
+            DateCue.INVESTIGATION, Pattern.compile("\\b(?:began|started|launched|opened|commenced)\\b", CI),
+            DateCue.NOTICES, Pattern.compile("(?<!without\\s)(?<!with\\s)\\bnotices?\\b|\\bserved\\b", CI),
+            DateCue.RESTRICTED, Pattern.compile("\\brestricted\\b|\\bsuspended\\b", CI),
+            DateCue.HEARING, Pattern.compile("\\bhearing\\b|\\bmeeting\\b|\\bpanel\\b|\\bheld\\b|\\bsat\\b|\\bconcluded\\b|\\bended\\b"
+                    + "|\\bfinished\\b", CI),
+            DateCue.CONDUCT, Pattern.compile("\\b(?:heard|told)\\s+(?:that|how)\\b", CI),
+            DateCue.OTHER, Pattern.compile("\\bresign\\w*|\\bretire\\w*|\\bjoined\\b|\\breferred\\b|\\bcourt\\b|\\bconvicted\\b|\\bsentenced\\b"
+                    + "|\\bcharged\\b|\\barrested\\b|\\bpleaded\\b|\\bappeal\\w*|\\bpublished\\b|\\bcomplain\\w*|\\bdismissed\\s+(?:in|on|during)\\s*$", CI)));
+    private static final Pattern DAY_OF_HEARING = Pattern.compile(
+            "^,?\\s*(?:the\\s+)?(?:final|last|first|second|third)\\s+day\\s+of\\s+the\\s+(?:hearing|meeting)", CI);
+
+    /**
+     * What the date dates: the cue nearest before it, looking back no further than its clause (a clause
+     * opened by "after", "while", "who", "that"…) or an earlier date; a date with no cue dates the conduct.
+     */
+    static DateCue cue(String sentence, int floor, ProseDate date) {
+        String before = sentence.substring(floor, date.start());
+        Matcher clause = CLAUSE_START.matcher(before);
+        int from = 0;
+        while (clause.find()) {
+            from = clause.end();
+        }
+        String window = before.substring(from);
+        DateCue nearest = null;
+        int nearestAt = -1;
+        for (Map.Entry<DateCue, Pattern> cue : CUES.entrySet()) {
+            Matcher m = cue.getValue().matcher(window);
+            while (m.find()) {
+                if (m.start() > nearestAt) {
+                    nearestAt = m.start();
+                    nearest = cue.getKey();
+                }
+            }
+        }
+        if (nearest == DateCue.INVESTIGATION && !MENTIONS_INVESTIGATION.matcher(sentence).find()) {
+            nearest = DateCue.OTHER;
+        }
+        if (nearest == null && DAY_OF_HEARING.matcher(sentence.substring(date.end())).find()) {
+            nearest = DateCue.HEARING;
+        }
+        return nearest == null ? DateCue.CONDUCT : nearest;
+    }
+
     private static final Pattern DEPARTED = Pattern.compile(
             "\\b(" + NumberWords.PATTERN + ")\\s+(?:of\\s+(?:them|the\\s+officers)\\s+|officers\\s+|former\\s+officers\\s+)?(?:had\\s+)?(?:already\\s+)?"
                     + "(resigned|retired|(?:been\\s+)?dismissed\\s+(?:for\\s+(?:unrelated|other|separate)\\s+(?:reasons|matters)|previously|already|earlier))", CI);
@@ -50,10 +95,16 @@ final class CasePhrases {
         return HEARING.matcher(sentence).find() ? HearingType.MISCONDUCT_HEARING : null;
     }
 
-    /** Whether the sentence dates the hearing itself (not something "before the hearing"). */
-    static boolean aboutHearing(String sentence) {
-        return ABOUT_HEARING.matcher(sentence).find() && !BEFORE_HEARING.matcher(sentence).find()
-                && !INVESTIGATION_BEGAN.matcher(sentence).find() && !NOTICES_SERVED.matcher(sentence).find();
+    /**
+     * A notice that speaks of misconduct and of "the hearing" without naming its kind reports a misconduct
+     * hearing: meetings are called meetings, and accelerated hearings are named as such.
+     */
+    static boolean plainHearing(String sentence, boolean noticeSpeaksOfMisconduct) {
+        return noticeSpeaksOfMisconduct && A_HEARING.matcher(sentence).find();
+    }
+
+    static boolean speaksOfMisconduct(String text) {
+        return MISCONDUCT.matcher(text).find();
     }
 
     static boolean hearingEnded(String sentence) {
@@ -63,24 +114,11 @@ final class CasePhrases {
     /** "a four-day hearing": its length in days, or null. */
     static Integer hearingDays(String sentence) {
         Matcher m = HEARING_LENGTH.matcher(sentence);
-        return m.find() ? NumberWords.value(m.group(1)) : null;
-    }
-
-    static boolean investigationBegan(String sentence) {
-        return INVESTIGATION_BEGAN.matcher(sentence).find();
-    }
-
-    static boolean noticesServed(String sentence) {
-        return NOTICES_SERVED.matcher(sentence).find();
+        return m.find() ? NumberWords.value(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     static boolean restrictedDuties(String sentence) {
         return RESTRICTED.matcher(sentence).find() && !sentence.matches("(?is).*\\bnot\\s+(?:been\\s+)?(?:placed|put)\\s+on\\s+restricted.*");
-    }
-
-    /** Whether a date in this sentence may be the date of the conduct: it speaks of nothing the process dates. */
-    static boolean mayDateConduct(String sentence) {
-        return !NOT_CONDUCT.matcher(sentence).find();
     }
 
     /** Departures stated for the case as a whole: "Five of them resigned", "one had already been dismissed". */

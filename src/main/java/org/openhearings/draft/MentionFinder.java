@@ -14,7 +14,9 @@ final class MentionFinder {
     private static final String NAME = "(" + NAME_WORD + "(?:[ \\t]+(?:" + NAME_WORD + "|\\p{Lu}\\.)){0,3})";
     private static final Pattern TITLED = Pattern.compile(
             "\\b" + FORMER + RankTitles.PATTERN + "\\s+(?:(\\p{Lu})\\b(?![.'’])|" + NAME + ")");
-    private static final Pattern CODENAME = Pattern.compile("\\b" + FORMER + "(Officer)\\s+(\\p{Lu}{1,2})\\b(?![.'’])");
+    /** "Officer Y", and its rank where an apposition gives it: "Officer Y, a police constable". */
+    private static final Pattern CODENAME = Pattern.compile("\\b" + FORMER + "(Officer)\\s+(\\p{Lu}{1,2})\\b(?![.'’])"
+            + "(?:,\\s+an?\\s+(?:former\\s+)?((?:detective\\s+|police\\s+|special\\s+)?(?:chief\\s+)?(?:constable|sergeant|inspector|superintendent)))?");
     private static final Pattern COURTESY = Pattern.compile("\\b(Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+" + NAME);
     /** Capitalised words that follow a title without being a name: "Police Constable Training", "Inspector Said". */
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "And", "Of", "Who", "Was", "Has", "Had", "Is", "At",
@@ -27,8 +29,10 @@ final class MentionFinder {
         List<Mention> found = new ArrayList<>();
         Matcher codename = CODENAME.matcher(sentence);
         while (codename.find()) {
-            found.add(new Mention(codename.start(), codename.end(), null, null, codename.group(1) != null,
-                    "Officer " + codename.group(3), true));
+            String title = codename.group(4);
+            found.add(new Mention(codename.start(), codename.end(), title,
+                    title == null ? null : RankTitles.rank(title.replaceFirst("(?i)^police\\s+(?=sergeant|inspector)", "")),
+                    codename.group(1) != null, "Officer " + codename.group(3), true));
         }
         Matcher titled = TITLED.matcher(sentence);
         while (titled.find()) {
@@ -69,7 +73,7 @@ final class MentionFinder {
 
     /** Drops trailing words that are not part of a name ("PC Smith Said" → "Smith"); null if nothing is left. */
     private static String trimmed(String name) {
-        List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(name.replaceFirst("['’]s$", "").split("\\s+")));
         while (!words.isEmpty() && NOT_NAME_WORDS.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }

@@ -32,17 +32,24 @@ final class NoticeReading {
     private static final Pattern SPEAKER_AFTER = Pattern.compile("^\\s*,?\\s*(?:who\\s+(?:chaired|led)\\b[^,]*,\\s*)?(?:,\\s*)?"
             + "(?:said|says|added|commented|explained|expressed|stressed|welcomed|apologised|agreed|decided|ruled|concluded|chaired|noted"
             + "|as\\s+chair|the\\s+chair|chair\\s+of|head\\s+of|director|who\\s+chaired|who\\s+led|from\\s+the\\s+professional)\\b", CI);
-    private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?:said|chaired\\s+by|led\\s+by|according\\s+to|by)\\s*$", CI);
+    /** '"…," said Commander X', 'chaired by X', 'The chair, X, found'; not 'X said PC Y had…', where PC Y is spoken of. */
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?:[\"”’]\\s*,?\\s*said|chaired\\s+by|led\\s+by|according\\s+to|\\bchair(?:man|woman|person)?\\s*,)\\s*$", CI);
+    private static final Pattern REFERS_BACK_AS = Pattern.compile("\\bas\\s*$", CI);
     private static final Pattern ALL_OFFICERS = Pattern.compile(
             "\\ball\\s+(?:of\\s+)?(?:the\\s+)?(?:" + NumberWords.PATTERN + "\\s+)?(?:former\\s+)?officers\\b|\\ball\\s+" + NumberWords.PATTERN
                     + "\\b|\\ball\\s+of\\s+them\\b|\\beach\\s+(?:of\\s+the\\s+)?officers?\\b", CI);
+    /** Words that refer back to the officers last named: "Both were dismissed", "The panel found their conduct…". */
     private static final Pattern ANAPHORA = Pattern.compile(
-            "^(?:both|he|she|they|the\\s+(?:former\\s+)?(?:officers?|constable|sergeant|inspector|pair|two)|the\\s+" + NumberWords.PATTERN
-                    + "\\s+(?:former\\s+)?officers|both\\s+(?:former\\s+)?officers|his|her|their)\\b", CI);
-    private static final Pattern SUBJECT = Pattern.compile("\\b(?:breach\\w*|found|misconduct|dismiss\\w*|warning|sanction|barred|proven|proved)\\b", CI);
+            "\\b(?:both|he|she|they|them|his|her|their|the\\s+(?:former\\s+)?(?:officers?|constable|sergeant|inspector|pair|two)|the\\s+"
+                    + NumberWords.PATTERN + "\\s+(?:former\\s+)?officers)\\b", CI);
+    private static final Pattern SUBJECT = Pattern.compile(
+            "\\b(?:breach\\w*|found|misconduct|dismiss\\w*|warning|sanction|barred|proven|proved|allegations?|alleged)\\b", CI);
+    /** "Three former officers would have been dismissed": a count of officers a case-wide sentence speaks of. */
+    private static final Pattern COUNTED_OFFICERS = Pattern.compile(
+            "\\b(" + NumberWords.PATTERN + ")\\s+(?:former\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:police\\s+)?officers\\b", CI);
+    private static final Pattern DISMISSED_EARLIER = Pattern.compile("\\bdismissed\\b[^.;]{0,30}\\bunrelated\\b", CI);
     private static final Pattern RESIGNED = Pattern.compile("\\b(?:has|had)?\\s*(?:since\\s+)?resigned\\b", CI);
     private static final Pattern RETIRED = Pattern.compile("\\b(?:has|had)?\\s*(?:since\\s+)?retired\\b", CI);
-    private static final Pattern HEARD_THAT = Pattern.compile("\\b(?:heard|told|was\\s+told)\\s+(?:that|how)\\b", CI);
     private static final Set<Outcome> ONLY_FOR_SERVING = EnumSet.of(Outcome.DISMISSED_WITHOUT_NOTICE, Outcome.DISMISSED_WITH_NOTICE,
             Outcome.REDUCTION_IN_RANK, Outcome.FINAL_WRITTEN_WARNING, Outcome.WRITTEN_WARNING,
             Outcome.EXTENSION_OF_FINAL_WRITTEN_WARNING, Outcome.MANAGEMENT_ADVICE);
@@ -178,16 +185,21 @@ final class NoticeReading {
         return resolved;
     }
 
-    /** An officer in the case is a person the notice finds against; codenames are given only to officers. */
+    /**
+     * An officer in the case is a person the notice finds against, a person it names by rank and never
+     * quotes or names as chair, or a codename (given only to officers).
+     */
     private void classify(List<List<Resolved>> mentions) {
+        Set<Person> speakers = new LinkedHashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             for (Group group : groups(sentences.get(i), mentions.get(i))) {
                 if (SUBJECT.matcher(group.segment()).find() || !StandardPhrases.in(group.segment()).isEmpty()) {
                     group.people().forEach(p -> p.officer = true);
                 }
             }
+            mentions.get(i).stream().filter(Resolved::speaker).forEach(r -> speakers.add(r.person()));
         }
-        people.stream().filter(p -> p.codename).forEach(p -> p.officer = true);
+        people.stream().filter(p -> p.codename || p.rank != null && !speakers.contains(p)).forEach(p -> p.officer = true);
     }
 
     /** A notice about one officer it does not name: "a former special constable", "the officer, who cannot be named". */
@@ -209,7 +221,7 @@ final class NoticeReading {
     }
 
     /** Mentions joined only by commas and "and" speak of one group; the group's stretch runs to the next group. */
-    private record Group(List<Person> people, String segment, int start) {
+    private record Group(List<Person> people, String segment, int start, boolean comparedTo) {
     }
 
     private static List<Group> groups(Sentence sentence, List<Resolved> mentions) {
@@ -227,7 +239,8 @@ final class NoticeReading {
             int from = i == 0 ? 0 : runs.get(i).get(0).mention().start();
             int to = i + 1 < runs.size() ? runs.get(i + 1).get(0).mention().start() : sentence.text().length();
             List<Person> spokenOf = runs.get(i).stream().filter(r -> !r.speaker()).map(Resolved::person).distinct().toList();
-            groups.add(new Group(spokenOf, sentence.text().substring(from, to), runs.get(i).get(0).mention().start()));
+            boolean comparedTo = i > 0 && REFERS_BACK_AS.matcher(sentence.text().substring(0, runs.get(i).get(0).mention().start())).find();
+            groups.add(new Group(spokenOf, sentence.text().substring(from, to), runs.get(i).get(0).mention().start(), comparedTo));
         }
         return groups;
     }
@@ -246,26 +259,31 @@ final class NoticeReading {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             List<Group> groups = groups(sentence, mentions.get(i)).stream()
-                    .map(g -> new Group(g.people().stream().filter(p -> p.officer).toList(), g.segment(), g.start()))
+                    .map(g -> new Group(g.people().stream().filter(p -> p.officer).toList(), g.segment(), g.start(), g.comparedTo()))
                     .filter(g -> !g.people().isEmpty()).toList();
             List<Person> spokenOf = new ArrayList<>();
             if (!groups.isEmpty()) {
-                for (Group group : groups) {
-                    apply(group.segment(), group.people(), sentence);
+                for (int g = 0; g < groups.size(); g++) {
+                    Group group = groups.get(g);
+                    Group next = g + 1 < groups.size() ? groups.get(g + 1) : null;
+                    if (next != null && next.comparedTo()) { // "breached the same standards as PC Hale and PC Oduya and would…"
+                        apply(group.segment() + next.segment(), group.people(), sentence, next.people());
+                        spokenOf.addAll(group.people());
+                        g++;
+                        continue;
+                    }
+                    apply(group.segment(), group.people(), sentence, List.of());
                     spokenOf.addAll(group.people());
                 }
                 current = spokenOf;
             } else {
                 List<Person> targets = ALL_OFFICERS.matcher(sentence.text()).find() ? officers
-                        : ANAPHORA.matcher(sentence.text()).find() ? current
+                        : ANAPHORA.matcher(sentence.text()).find() && !current.isEmpty() ? current
                         : officers.size() == 1 ? officers : List.of();
                 if (!targets.isEmpty()) {
-                    apply(sentence.text(), targets, sentence);
+                    apply(sentence.text(), targets, sentence, List.of());
                 } else {
-                    Finding finding = OfficerPhrases.finding(sentence.text());
-                    if (finding != null) {
-                        caseFindings.computeIfAbsent(finding, f -> new ArrayList<>()).add(sentence);
-                    }
+                    readCaseWide(sentence);
                 }
                 readDepartures(sentence);
             }
@@ -274,15 +292,34 @@ final class NoticeReading {
         }
     }
 
+    /** A sentence about the case, no officer named: its finding may hold for all, its outcome for as many as it counts. */
+    private void readCaseWide(Sentence sentence) {
+        Finding finding = OfficerPhrases.finding(sentence.text());
+        if (finding != null) {
+            caseFindings.computeIfAbsent(finding, f -> new ArrayList<>()).add(sentence);
+        }
+        Outcome outcome = OfficerPhrases.outcome(sentence.text());
+        Matcher counted = COUNTED_OFFICERS.matcher(sentence.text());
+        if (outcome != null && counted.find() && NumberWords.value(counted.group(1)) != null) {
+            caseOutcomes.add(new CaseOutcome(outcome, NumberWords.value(counted.group(1)), sentence));
+        }
+    }
+
+    private record CaseOutcome(Outcome outcome, int officers, Sentence from) {
+    }
+
+    private final List<CaseOutcome> caseOutcomes = new ArrayList<>();
+
     private List<Person> officers() {
         return people.stream().filter(p -> p.officer).toList();
     }
 
-    private void apply(String segment, List<Person> officers, Sentence sentence) {
+    /** Gives a stretch's facts to the officers it speaks of; "the same standards" are those of the officers compared with, or the last named. */
+    private void apply(String segment, List<Person> officers, Sentence sentence, List<Person> comparedWith) {
         Set<Standard> standards = EnumSet.noneOf(Standard.class);
         standards.addAll(StandardPhrases.in(segment));
         if (OfficerPhrases.sameStandards(segment)) {
-            standards.addAll(lastStandards);
+            standards.addAll(comparedWith.isEmpty() ? lastStandards : comparedWith.get(0).standards);
         }
         Finding finding = OfficerPhrases.finding(segment);
         Outcome outcome = OfficerPhrases.outcome(segment);
@@ -324,8 +361,14 @@ final class NoticeReading {
         }
     }
 
+    /** "He resigned", "who retired in 2023"; not "Five of them resigned", which counts departures across the case. */
     private static void readOwnDeparture(Person officer, String segment, Sentence sentence) {
-        if (RESIGNED.matcher(segment).find()) {
+        if (CasePhrases.departed(segment) != null) {
+            return;
+        }
+        if (DISMISSED_EARLIER.matcher(segment).find()) {
+            officer.status = OfficerStatus.DISMISSED;
+        } else if (RESIGNED.matcher(segment).find()) {
             officer.status = OfficerStatus.RESIGNED;
         } else if (RETIRED.matcher(segment).find()) {
             officer.status = OfficerStatus.RETIRED;
@@ -399,30 +442,37 @@ final class NoticeReading {
             statedOfficerTotal = total;
             statedOfficerTotalFrom = sentence;
         }
-        for (ProseDate date : ProseDates.find(s)) {
-            readDate(sentence, date);
-        }
+        readDates(sentence);
     }
 
     private Integer statedOfficerTotal;
     private Sentence statedOfficerTotalFrom;
 
-    private void readDate(Sentence sentence, ProseDate date) {
-        String s = sentence.text();
-        if (CasePhrases.investigationBegan(s)) {
-            putOnce("investigationStarted", date.first().toString(), sentence);
-        } else if (CasePhrases.noticesServed(s) || CasePhrases.restrictedDuties(s)) {
-            if (CasePhrases.noticesServed(s)) {
-                putOnce("noticesServed", date.first().toString(), sentence);
+    private void readDates(Sentence sentence) {
+        int floor = 0;
+        for (ProseDate date : ProseDates.find(sentence.text())) {
+            String s = sentence.text();
+            switch (CasePhrases.cue(s, floor, date)) {
+                case INVESTIGATION -> putOnce("investigationStarted", date.first().toString(), sentence);
+                case NOTICES -> {
+                    putOnce("noticesServed", date.first().toString(), sentence);
+                    if (CasePhrases.restrictedDuties(s)) { // "served with notices in April 2021 and placed on restricted duties"
+                        putOnce("restrictedDutiesFrom", date.first().toString(), sentence);
+                    }
+                }
+                case RESTRICTED -> {
+                    if (CasePhrases.restrictedDuties(s)) {
+                        putOnce("restrictedDutiesFrom", date.first().toString(), sentence);
+                    }
+                }
+                case HEARING -> readHearingDate(sentence, date);
+                case CONDUCT -> {
+                    conductDates.add(date);
+                    conductFrom.add(sentence);
+                }
+                case OTHER -> { } // a resignation, a conviction, a publication: not a date the record holds
             }
-            if (CasePhrases.restrictedDuties(s)) {
-                putOnce("restrictedDutiesFrom", date.first().toString(), sentence);
-            }
-        } else if (CasePhrases.aboutHearing(s) && !HEARD_THAT.matcher(s).find()) {
-            readHearingDate(sentence, date);
-        } else if (CasePhrases.mayDateConduct(s) || HEARD_THAT.matcher(s).find()) {
-            conductDates.add(date);
-            conductFrom.add(sentence);
+            floor = date.end();
         }
     }
 
@@ -452,6 +502,12 @@ final class NoticeReading {
 
     private void draftOfficers() {
         List<Person> officers = officers();
+        List<Person> withoutOutcome = officers.stream().filter(o -> o.outcome == null).toList();
+        // "Three former officers would have been dismissed": holds for the officers without an outcome only if it counts exactly them.
+        caseOutcomes.stream().filter(c -> c.officers() == withoutOutcome.size()).findFirst().ifPresent(c -> withoutOutcome.forEach(o -> {
+            o.outcome = c.outcome();
+            o.outcomeFrom = c.from();
+        }));
         List<Sentence> caseFinding = caseFindings.size() == 1 ? caseFindings.values().iterator().next() : List.of();
         for (int i = 0; i < officers.size(); i++) {
             Person o = officers.get(i);
@@ -564,6 +620,11 @@ final class NoticeReading {
 
     private void draftEditorialFields() {
         draftForce();
+        if (!fields.has("hearingType")) {
+            boolean misconduct = CasePhrases.speaksOfMisconduct(text);
+            sentences.stream().filter(s -> CasePhrases.plainHearing(s.text(), misconduct)).findFirst()
+                    .ifPresent(s -> fields.put("hearingType", HearingType.MISCONDUCT_HEARING.name(), s));
+        }
         if (!fields.has("hearingType")) {
             undetermined.put("hearingType", "the text does not name the kind of proceedings");
         }

@@ -38,14 +38,14 @@ final class OfficerPhrases {
             "(?:gross\\s+)?misconduct\\s+(?:hearing|meeting|notices?|proceedings|panel|investigation|allegations?)|special\\s+case\\s+hearing", CI);
     private static final Pattern GROSS = Pattern.compile("\\bgross\\s+misconduct\\b", CI);
     private static final Pattern MISCONDUCT_FOUND = Pattern.compile(
-            "\\b(?:found|amount(?:ed|s)?\\s+to|proven|proved|constitut\\w+|committed|admitted|finding\\s+of|level\\s+of)\\b[^.;]*?\\bmisconduct\\b", CI);
+            "\\b(?:found|amount(?:ed|s|ing)?\\s+to|proven|proved|constitut\\w+|committed|admitted|finding\\s+of|finding:|level\\s+of)[^.;]*?\\bmisconduct\\b", CI);
     private static final Pattern NOT_PROVEN = Pattern.compile("\\bnot\\s+(?:proven|proved|found\\s+proven)\\b", CI);
     private static final Pattern NO_CASE = Pattern.compile("\\bno\\s+case\\s+to\\s+answer\\b", CI);
     private static final Pattern BARRED = Pattern.compile(
             "\\bbarred\\s+list\\b|\\bbarred\\s+from\\s+(?:working\\s+(?:in|for)\\s+)?(?:the\\s+)?(?:policing|police)\\b", CI);
     private static final Pattern SAME_STANDARDS = Pattern.compile("\\bthe\\s+same\\s+standards\\b", CI);
     private static final Pattern WARNING_LENGTH = Pattern.compile(
-            "(?:final\\s+written\\s+warning|written\\s+warning|extended)[^.;]{0,40}?\\b(?:for|lasting|to\\s+last|of|last(?:s|ing)?)\\s+"
+            "(?:warning|extended)[^.;]{0,40}?\\b(?:for|by|lasting|to\\s+last|of|last(?:s|ing)?)\\s+"
                     + "(" + NumberWords.PATTERN + ")\\s+(years?|months?)"
                     + "|(" + NumberWords.PATTERN + ")[- ](years?|months?)\\s+(?:final\\s+)?written\\s+warning", CI);
     private static final Pattern REDUCED_TO = Pattern.compile(
@@ -53,6 +53,9 @@ final class OfficerPhrases {
                     + "((?:chief\\s+)?(?:superintendent|inspector)|sergeant|constable)", CI);
     private static final Pattern UNIT = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}-]*\\s+){0,5}(?:Team|Unit|Squad|Department|Command|Hub|Group|Section))\\b");
+    /** How notices say an officer belonged to a unit: "of the", "attached to the", "based in the force's", "PS Marsh, Response Team". */
+    private static final Pattern UNIT_INTRODUCED = Pattern.compile("(?:\\b(?:of|attached\\s+to|based\\s+(?:in|at|with)|work(?:ed|ing|s)?\\s+(?:in|for|on)"
+            + "|serv(?:ed|ing)\\s+(?:in|with|on)|member\\s+of|posted\\s+to|part\\s+of|with)\\s+(?:the\\s+|a\\s+)?(?:force['’]s\\s+)?|,\\s*)$", CI);
     /** Words a unit name keeps; a place or area before them ("Bexley", "East Area") is left out. */
     private static final Pattern UNIT_WORD = Pattern.compile(
             "Neighbourhood|Neighbourhoods|Safer|Tasking|Response|Roads|Policing|Criminal|Investigation|Investigations|CID|Task|Force"
@@ -131,6 +134,9 @@ final class OfficerPhrases {
         List<Unit> units = new ArrayList<>();
         Matcher m = UNIT.matcher(text);
         while (m.find()) {
+            if (!UNIT_INTRODUCED.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue; // "staff in the Public Protection Unit" is not the officer's unit
+            }
             String[] words = m.group(1).trim().split("\\s+");
             int keepFrom = words.length - 1;
             while (keepFrom > 0 && UNIT_WORD.matcher(words[keepFrom - 1]).matches()) {

@@ -21,7 +21,7 @@ final class RankTitles {
         title(Rank.COMMANDER, "Assistant Chief Constable", "Commander", "ACC", "Cdr");
         title(Rank.CHIEF_SUPERINTENDENT, "Detective Chief Superintendent", "Chief Superintendent", "Ch Supt", "Ch\\. Supt\\.?", "DCS");
         title(Rank.SUPERINTENDENT, "Detective Superintendent", "Superintendent", "Det Supt", "Supt\\.?");
-        title(Rank.CHIEF_INSPECTOR, "Detective Chief Inspector", "Chief Inspector", "DCI", "CI");
+        title(Rank.CHIEF_INSPECTOR, "Detective Chief Inspector", "Chief Inspector", "Ch Insp", "Ch\\. Insp\\.?", "DCI", "CI");
         title(Rank.INSPECTOR, "Detective Inspector", "Inspector", "Insp\\.?", "DI");
         title(Rank.SERGEANT, "Detective Sergeant", "Police Sergeant", "Sergeant", "Sgt\\.?", "DS", "PS");
         title(Rank.SPECIAL_CONSTABLE, "Special Constable", "Special Sergeant", "Special Inspector", "SC");
@@ -33,7 +33,7 @@ final class RankTitles {
     static final String PATTERN = "(" + String.join("|", TITLES.keySet()) + ")";
 
     /** The same titles in lower case, as prose uses them without a name: "a former police constable". */
-    static final Pattern COMMON_NOUN = Pattern.compile("\\b(?:a|an|the)\\s+(former\\s+)?((?:detective\\s+|police\\s+|special\\s+)?"
+    static final Pattern COMMON_NOUN = Pattern.compile("\\b(?i:a|an|the)\\s+(former\\s+)?((?:detective\\s+|police\\s+|special\\s+)?"
             + "(?:constable|sergeant|inspector|chief inspector|superintendent|officer|special constable))\\b");
 
     private RankTitles() {
