@@ -66,7 +66,7 @@ class S3IngestFunctionTest {
         IngestReport report = new S3IngestFunction(app).handleRequest(event, new MockLambdaContext());
 
         assertEquals(new IngestReport(1, 0, 0, 0, List.of()), report);
-        assertEquals(List.of("/openhearings-raw/met/seed case.json"), requestedPaths,
+        assertEquals(List.of("/openhearings-raw/records/met/seed case.json"), requestedPaths,
                 "the URL-encoded key from the event, decoded and fetched path-style");
         assertTrue(app.getBean(HearingQueryService.class).find("h-de17e79edba5e0b4").isPresent());
     }
