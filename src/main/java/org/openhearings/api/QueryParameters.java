@@ -1,7 +1,9 @@
 package org.openhearings.api;
 
 import io.micronaut.http.HttpParameters;
+import org.openhearings.domain.DatePrecision;
 import org.openhearings.domain.InvalidQueryException;
+import org.openhearings.domain.PartialDate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,15 +55,54 @@ public final class QueryParameters {
         }
     }
 
-    public LocalDate date(String name) {
+    /**
+     * One end of a date range as a day, a month or a year ({@code 2024-03-15}, {@code 2024-03}, {@code 2024}):
+     * a month or year stands for its first day as a start, its last day as an end.
+     */
+    public LocalDate dateBound(String name, boolean end) {
+        PartialDate bound = partialDate(name);
+        if (bound == null) {
+            return null;
+        }
+        LocalDate first = bound.earliest();
+        return !end ? first : switch (bound.precision()) {
+            case DAY -> first;
+            case MONTH -> first.withDayOfMonth(first.lengthOfMonth());
+            case YEAR -> first.withDayOfYear(first.lengthOfYear());
+        };
+    }
+
+    /**
+     * One end of a range of years, given as a year, or as the date or month that starts (or, for an end,
+     * ends) that year: statistics are by year of hearing, so a bound inside a year is refused, not rounded.
+     */
+    public Integer yearBound(String name, boolean end) {
+        PartialDate bound = partialDate(name);
+        if (bound == null) {
+            return null;
+        }
+        boolean wholeYear = bound.precision() == DatePrecision.YEAR
+                || bound.month() == (end ? 12 : 1) && (bound.day() == null || bound.day() == (end ? 31 : 1));
+        if (!wholeYear) {
+            throw new InvalidQueryException(name, "statistics are by year of hearing: give a year (2024) or a date "
+                    + (end ? "on 31 December" : "on 1 January"));
+        }
+        return bound.year();
+    }
+
+    private PartialDate partialDate(String name) {
         String value = text(name);
         if (value == null) {
             return null;
         }
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidQueryException(name, "\"" + value + "\" is not a valid date (YYYY-MM-DD)");
+            PartialDate bound = PartialDate.parse(value);
+            if (bound.year() < 1900 || bound.year() > 2100) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return bound;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException(name, "\"" + value + "\" is not a date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY) from 1900 to 2100");
         }
     }
 

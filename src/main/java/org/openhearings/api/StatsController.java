@@ -21,10 +21,11 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** {@code /api/v1/stats}: disclosure-controlled aggregates, as JSON or CSV. */
+/** {@code /api/v1/stats}: exact aggregates of the published records, as JSON or CSV. */
 @Controller("/api/v1/stats")
 public class StatsController {
-    private static final Set<String> TABLE_PARAMETERS = Set.of("by", "force", "from", "to", ResponseFormat.PARAMETER);
+    private static final Set<String> FILTERS = Set.of("force", "from", "to", "generated");
+    private static final Set<String> TABLE_PARAMETERS = Set.of("by", "force", "from", "to", "generated", ResponseFormat.PARAMETER);
     private static final Set<Dimension> CROSS = Set.of(Dimension.YEAR, Dimension.FORCE);
 
     private final StatsService stats;
@@ -35,8 +36,7 @@ public class StatsController {
 
     @Get(produces = MediaType.APPLICATION_JSON)
     public StatsOverview overview(HttpRequest<?> request) {
-        new QueryParameters(request.getParameters(), Set.of());
-        return stats.overview();
+        return stats.overview(StatsFilterParameters.parse(new QueryParameters(request.getParameters(), FILTERS)));
     }
 
     @Get(uri = "/timings", produces = {MediaType.APPLICATION_JSON, HearingCsv.MEDIA_TYPE})

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 
 /**
  * Filters of the hearing list. Officer filters (outcome, finding, standard, rank, status, serving,
- * barred list) select hearings in which at least one officer matches each of them.
+ * barred list) select hearings in which at least one officer matches each of them; {@code generated}
+ * selects generated sample records or real ones.
  */
 public record HearingFilter(Force force, HearingType hearingType, LocalDate from, LocalDate to, Outcome outcome,
                             Finding finding, Standard standard, Rank rank, OfficerStatus status, Boolean serving,
-                            Boolean barredList) {
+                            Boolean barredList, Boolean generated) {
 
-    public static final HearingFilter NONE = new HearingFilter(null, null, null, null, null, null, null, null, null, null, null);
+    public static final HearingFilter NONE = new HearingFilter(null, null, null, null, null, null, null, null, null, null, null, null);
 
     public boolean matches(Hearing h) {
         return (force == null || h.force() == force)
@@ -23,6 +24,7 @@ public record HearingFilter(Force force, HearingType hearingType, LocalDate from
                 && (rank == null || h.officers().stream().anyMatch(o -> o.rank() == rank))
                 && (status == null || h.officers().stream().anyMatch(o -> o.status() == status))
                 && (serving == null || h.officers().stream().anyMatch(o -> o.status() != null && o.status().former() != serving))
-                && (barredList == null || h.officers().stream().anyMatch(o -> o.barredList() == barredList));
+                && (barredList == null || h.officers().stream().anyMatch(o -> o.barredList() == barredList))
+                && (generated == null || h.generated() == generated);
     }
 }

@@ -11,10 +11,9 @@ import java.util.List;
 
 /**
  * Statistics as CSV in long form (one row per figure, totals included), which every spreadsheet and
- * notebook can pivot. A suppressed figure is written {@code [c]}, the marker UK official statistics use.
+ * notebook can pivot. An interval no case states both dates of has empty quartiles.
  */
 public final class StatsCsv {
-    public static final String SUPPRESSED = "[c]";
     public static final String TOTAL = "total";
 
     private StatsCsv() {
@@ -26,19 +25,19 @@ public final class StatsCsv {
                 for (int c = 0; c < t.columns().size(); c++) {
                     StatsTable.Heading column = t.columns().get(c);
                     printer.printRecord(t.measure(), t.dimension(), row.value(), row.label(), t.by(), column.value(),
-                            column.label(), count(row.cells().get(c)));
+                            column.label(), row.cells().get(c));
                 }
                 if (t.by() != null) {
-                    printer.printRecord(t.measure(), t.dimension(), row.value(), row.label(), t.by(), TOTAL, "Total", count(row.total()));
+                    printer.printRecord(t.measure(), t.dimension(), row.value(), row.label(), t.by(), TOTAL, "Total", row.total());
                 }
             }
             for (int c = 0; c < t.columns().size(); c++) {
                 StatsTable.Heading column = t.columns().get(c);
                 printer.printRecord(t.measure(), t.dimension(), TOTAL, "Total", t.by(), column.value(), column.label(),
-                        count(t.columnTotals().get(c)));
+                        t.columnTotals().get(c));
             }
             if (t.by() != null) {
-                printer.printRecord(t.measure(), t.dimension(), TOTAL, "Total", t.by(), TOTAL, "Total", count(t.total()));
+                printer.printRecord(t.measure(), t.dimension(), TOTAL, "Total", t.by(), TOTAL, "Total", t.total());
             }
         });
     }
@@ -48,15 +47,10 @@ public final class StatsCsv {
             for (TimingStats.Group group : t.groups()) {
                 for (TimingStats.Interval i : group.intervals()) {
                     printer.printRecord(t.by(), group.value(), group.label(), i.interval(),
-                            i.suppressed() ? SUPPRESSED : i.cases(), i.suppressed() ? SUPPRESSED : i.q1(),
-                            i.suppressed() ? SUPPRESSED : i.median(), i.suppressed() ? SUPPRESSED : i.q3());
+                            i.cases(), i.q1(), i.median(), i.q3());
                 }
             }
         });
-    }
-
-    private static Object count(StatsTable.Cell cell) {
-        return cell.suppressed() ? SUPPRESSED : cell.count();
     }
 
     private interface Rows {

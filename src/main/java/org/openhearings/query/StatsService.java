@@ -5,11 +5,9 @@ import org.openhearings.domain.Outcome;
 import org.openhearings.stats.CaseTiming;
 import org.openhearings.stats.CountTable;
 import org.openhearings.stats.Dimension;
-import org.openhearings.stats.DisclosureControl;
 import org.openhearings.stats.Measure;
 import org.openhearings.stats.StatsFilter;
 import org.openhearings.stats.StatsSnapshot;
-import org.openhearings.stats.Suppression;
 import org.openhearings.stats.Tabulation;
 import org.openhearings.stats.TimingDistribution;
 import org.openhearings.store.StatsStore;
@@ -23,12 +21,16 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Statistics from the precomputed snapshot: one DynamoDB read per request whatever the table size,
- * and every count passed through disclosure control before it leaves.
+ * Statistics from the precomputed snapshot: one DynamoDB read per request whatever the table size.
+ * Counts are exact: they equal what the published records say.
  */
 @Singleton
 public class StatsService {
-    static final StatsTable.Disclosure DISCLOSURE = new StatsTable.Disclosure(DisclosureControl.RULE, DisclosureControl.THRESHOLD);
+    /** Why counts are exact, said with every statistics response. */
+    public static final String BASIS = "Exact counts of the published records. Every hearing counted here is published one by one, "
+            + "so a count shows nothing the records do not; anonymity is protected in each record (no names, no link to named "
+            + "sources), not by withholding counts. An officer with several standards breached, or a hearing with several "
+            + "outcomes, counts under each.";
     /** The list filter each dimension's values correspond to, for links to the hearings behind a row. */
     private static final Map<Dimension, String> LIST_FILTERS = Map.of(Dimension.OUTCOME, "outcome",
             Dimension.FINDING, "finding", Dimension.STANDARD, "standard", Dimension.RANK, "rank",
@@ -48,8 +50,8 @@ public class StatsService {
         return store.load();
     }
 
-    public StatsOverview overview() {
-        return overview(store.load());
+    public StatsOverview overview(StatsFilter filter) {
+        return overview(store.load(), filter);
     }
 
     public StatsTable table(Measure measure, Dimension rows, Dimension by, StatsFilter filter) {
@@ -60,8 +62,8 @@ public class StatsService {
         return timings(store.load(), by, filter);
     }
 
-    public StatsOverview overview(StatsSnapshot s) {
-        CountTable outcomes = Tabulation.tabulate(s, Measure.OFFICERS, Dimension.OUTCOME, null, StatsFilter.ALL);
+    public StatsOverview overview(StatsSnapshot s, StatsFilter filter) {
+        CountTable outcomes = Tabulation.tabulate(s, Measure.OFFICERS, Dimension.OUTCOME, null, filter);
         long wouldHave = 0;
         long dismissals = 0;
         for (int r = 0; r < outcomes.rows().size(); r++) {
@@ -69,52 +71,39 @@ public class StatsService {
             dismissals += outcome.dismissal() ? outcomes.cells()[r][0] : 0;
             wouldHave += outcome == Outcome.WOULD_HAVE_BEEN_DISMISSED ? outcomes.cells()[r][0] : 0;
         }
-        // Two figures published together: protected as a table (the rest of the dismissals, and the total).
-        CountTable pair = new CountTable(List.of("after", "before"), List.of(Tabulation.ALL),
-                new long[][]{{wouldHave}, {dismissals - wouldHave}});
-        Suppression hidden = DisclosureControl.suppress(pair);
-        StatsTable.Cell after = cell(wouldHave, hidden.cell(0, 0));
-        StatsTable.Cell all = cell(dismissals, hidden.total());
-        Double share = after.suppressed() || all.suppressed() || dismissals == 0 ? null : (double) wouldHave / dismissals;
+        Double share = dismissals == 0 ? null : (double) wouldHave / dismissals;
         List<String> dimensions = Arrays.stream(Dimension.values()).map(Dimension::parameter).toList();
         List<String> tables = new ArrayList<>();
         for (Measure m : Measure.values()) {
             dimensions.forEach(d -> tables.add("/api/v1/stats/" + m.name().toLowerCase(Locale.ROOT) + "/" + d));
         }
         tables.add("/api/v1/stats/timings");
-        return new StatsOverview(s.generatedAt(), s.hearings(), s.officers(),
-                new StatsOverview.AfterLeaving(all, after, share), DISCLOSURE, dimensions, tables);
+        Tabulation.Covered covered = Tabulation.covered(s, filter);
+        return new StatsOverview(s.generatedAt(), filters(filter), covered.hearings(), covered.officers(), covered.generatedHearings(),
+                new StatsOverview.AfterLeaving(dismissals, wouldHave, share), BASIS, dimensions, tables);
     }
 
     public StatsTable table(StatsSnapshot s, Measure measure, Dimension rows, Dimension by, StatsFilter filter) {
         CountTable table = Tabulation.tabulate(s, measure, rows, by, filter);
-        Suppression hidden = DisclosureControl.suppress(table);
-        int rs = table.rows().size();
-        int cs = table.columns().size();
         List<StatsTable.Row> out = new ArrayList<>();
-        for (int r = 0; r < rs; r++) {
-            List<StatsTable.Cell> cells = new ArrayList<>();
-            for (int c = 0; c < cs; c++) {
-                cells.add(cell(table.cells()[r][c], hidden.cell(r, c)));
-            }
+        for (int r = 0; r < table.rows().size(); r++) {
             String value = table.rows().get(r);
-            out.add(new StatsTable.Row(value, rows.label(value), cells, cell(table.rowTotal(r), hidden.rowTotal(r)),
+            out.add(new StatsTable.Row(value, rows.label(value), Arrays.stream(table.cells()[r]).boxed().toList(), table.rowTotal(r),
                     hearingsLink(rows, value, filter)));
         }
-        List<StatsTable.Cell> columnTotals = new ArrayList<>();
-        for (int c = 0; c < cs; c++) {
-            columnTotals.add(cell(table.columnTotal(c), hidden.columnTotal(c)));
+        List<Long> columnTotals = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            columnTotals.add(table.columnTotal(c));
         }
         List<StatsTable.Heading> headings = table.columns().stream()
                 .map(v -> new StatsTable.Heading(v, by == null ? "All" : by.label(v))).toList();
         return new StatsTable(measure.name().toLowerCase(Locale.ROOT), rows.parameter(), by == null ? null : by.parameter(),
-                s.generatedAt(), s.hearings(), filters(filter), DISCLOSURE, headings, out, columnTotals,
-                cell(table.total(), hidden.total()));
+                s.generatedAt(), Tabulation.covered(s, filter).hearings(), filters(filter), BASIS, headings, out, columnTotals, table.total());
     }
 
     public TimingStats timings(StatsSnapshot s, Dimension by, StatsFilter filter) {
         // Grouped by year, a case whose hearing date is not stated belongs to no group.
-        List<CaseTiming> cases = s.timings().stream().filter(t -> filter.covers(t.force(), t.hearingYear()))
+        List<CaseTiming> cases = s.timings().stream().filter(t -> filter.covers(t.force(), t.hearingYear(), t.generated()))
                 .filter(t -> by == Dimension.FORCE || t.hearingYear() != null).toList();
         Function<CaseTiming, String> group = by == Dimension.FORCE ? t -> t.force().name() : t -> Integer.toString(t.hearingYear());
         List<String> values = by == Dimension.FORCE ? Dimension.FORCE.vocabulary()
@@ -127,7 +116,7 @@ public class StatsService {
             }
         }
         groups.add(0, new TimingStats.Group(Tabulation.ALL, "All cases", intervals(cases)));
-        return new TimingStats(s.generatedAt(), s.hearings(), by.parameter(), filters(filter), DISCLOSURE, groups, cases);
+        return new TimingStats(s.generatedAt(), Tabulation.covered(s, filter).hearings(), by.parameter(), filters(filter), BASIS, groups, cases);
     }
 
     private static List<TimingStats.Interval> intervals(List<CaseTiming> cases) {
@@ -140,22 +129,18 @@ public class StatsService {
                 default -> t.conductEndToHearing();
             }).filter(Objects::nonNull).toList();
             int lacking = cases.size() - days.size();
-            if (days.size() < DisclosureControl.THRESHOLD) {
-                out.add(new TimingStats.Interval(interval, null, lacking, null, null, null, true));
+            if (days.isEmpty()) {
+                out.add(new TimingStats.Interval(interval, 0, lacking, null, null, null));
             } else {
                 TimingDistribution d = TimingDistribution.of(days);
-                out.add(new TimingStats.Interval(interval, d.cases(), lacking, d.q1(), d.median(), d.q3(), false));
+                out.add(new TimingStats.Interval(interval, d.cases(), lacking, d.q1(), d.median(), d.q3()));
             }
         }
         return out;
     }
 
-    private static StatsTable.Cell cell(long count, boolean hidden) {
-        return hidden ? new StatsTable.Cell(null, true) : new StatsTable.Cell(count, false);
-    }
-
     private static StatsTable.Filters filters(StatsFilter f) {
-        return new StatsTable.Filters(f.force() == null ? null : f.force().name(), f.fromYear(), f.toYear());
+        return new StatsTable.Filters(f.force() == null ? null : f.force().name(), f.fromYear(), f.toYear(), f.generated());
     }
 
     /** The search page listing the hearings behind a row (for dimensions the list can filter by). */
@@ -176,6 +161,9 @@ public class StatsService {
         }
         if (d != Dimension.YEAR && f.toYear() != null) {
             link.append("&to=").append(f.toYear()).append("-12-31");
+        }
+        if (f.generated() != null) {
+            link.append("&generated=").append(f.generated());
         }
         return link.toString();
     }

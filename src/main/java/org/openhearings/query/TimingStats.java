@@ -8,12 +8,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How long cases take, in days: per case, and as quartiles per group (by force or year). A group of
- * fewer than 5 cases is suppressed.
+ * How long cases take, in days: per case, and as quartiles per group (by force or year).
  */
 @Serdeable
 public record TimingStats(Instant dataAsOf, int records, String by, StatsTable.Filters filters,
-                          StatsTable.Disclosure disclosure, List<Group> groups, List<CaseTiming> cases) {
+                          String basis, List<Group> groups, List<CaseTiming> cases) {
 
     @Serdeable
     public record Group(String value, String label, List<Interval> intervals) {
@@ -21,11 +20,11 @@ public record TimingStats(Instant dataAsOf, int records, String by, StatsTable.F
 
     /**
      * One interval between milestones for a group: quartiles over the cases whose records state both
-     * dates, or suppressed; {@code lackingDates} counts the group's cases that do not, so no figure
+     * dates (null where none do); {@code lackingDates} counts the group's cases that do not, so no figure
      * hides how much it leaves out.
      */
     @Serdeable
-    public record Interval(String interval, @Nullable Integer cases, int lackingDates, @Nullable Double q1, @Nullable Double median,
-                           @Nullable Double q3, boolean suppressed) {
+    public record Interval(String interval, int cases, int lackingDates, @Nullable Double q1, @Nullable Double median,
+                           @Nullable Double q3) {
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record HearingFacts(Force force, HearingType hearingType, Integer hearingYear, Integer conductYear,
                            List<Outcome> outcomes, List<Finding> findings, List<Standard> standards, List<Rank> ranks,
-                           List<OfficerStatus> statuses, List<Boolean> serving, List<Boolean> barredList, int hearings) {
+                           List<OfficerStatus> statuses, List<Boolean> serving, List<Boolean> barredList, boolean generated, int hearings) {
 
     public HearingFacts {
         outcomes = copy(outcomes);
@@ -34,6 +34,6 @@ public record HearingFacts(Force force, HearingType hearingType, Integer hearing
 
     HearingFacts withHearings(int count) {
         return new HearingFacts(force, hearingType, hearingYear, conductYear, outcomes, findings, standards, ranks,
-                statuses, serving, barredList, count);
+                statuses, serving, barredList, generated, count);
     }
 }

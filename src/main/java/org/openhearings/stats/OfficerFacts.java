@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record OfficerFacts(Force force, HearingType hearingType, Integer hearingYear, Integer conductYear, Rank rank,
                            OfficerStatus status, Finding finding, Outcome outcome, List<Standard> standards,
-                           boolean barredList, int officers) {
+                           boolean barredList, boolean generated, int officers) {
 
     public OfficerFacts {
         standards = standards == null ? List.of() : List.copyOf(standards);
@@ -24,6 +24,6 @@ public record OfficerFacts(Force force, HearingType hearingType, Integer hearing
 
     OfficerFacts withOfficers(int count) {
         return new OfficerFacts(force, hearingType, hearingYear, conductYear, rank, status, finding, outcome,
-                standards, barredList, count);
+                standards, barredList, generated, count);
     }
 }

@@ -26,14 +26,14 @@ public final class StatsSnapshotBuilder {
         for (Officer o : h.officers()) {
             officers++;
             OfficerFacts key = new OfficerFacts(h.force(), h.hearingType(), h.outcomeYear(), conductYear,
-                    o.rank(), o.status(), o.finding(), o.outcome(), o.standardsBreached(), o.barredList(), 0);
+                    o.rank(), o.status(), o.finding(), o.outcome(), o.standardsBreached(), o.barredList(), h.generated(), 0);
             officerGroups.merge(key, 1, Integer::sum);
         }
         HearingFacts key = new HearingFacts(h.force(), h.hearingType(), h.outcomeYear(), conductYear,
                 distinct(h, Officer::outcome), distinct(h, Officer::finding),
                 h.officers().stream().flatMap(o -> o.standardsBreached().stream()).distinct().sorted().toList(),
                 distinct(h, Officer::rank), distinct(h, Officer::status), distinct(h, o -> o.status() == null ? null : !o.status().former()),
-                distinct(h, Officer::barredList), 0);
+                distinct(h, Officer::barredList), h.generated(), 0);
         hearingGroups.merge(key, 1, Integer::sum);
         timings.add(CaseTiming.of(h));
     }

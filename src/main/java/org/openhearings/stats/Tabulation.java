@@ -17,9 +17,9 @@ public final class Tabulation {
 
     public static CountTable tabulate(StatsSnapshot s, Measure measure, Dimension rows, Dimension columns, StatsFilter filter) {
         List<Group> groups = measure == Measure.OFFICERS
-                ? s.officerFacts().stream().filter(f -> filter.covers(f.force(), f.hearingYear()))
+                ? s.officerFacts().stream().filter(f -> filter.covers(f.force(), f.hearingYear(), f.generated()))
                 .map(f -> new Group(rows.values(f), columns == null ? null : columns.values(f), f.officers())).toList()
-                : s.hearingFacts().stream().filter(f -> filter.covers(f.force(), f.hearingYear()))
+                : s.hearingFacts().stream().filter(f -> filter.covers(f.force(), f.hearingYear(), f.generated()))
                 .map(f -> new Group(rows.values(f), columns == null ? null : columns.values(f), f.hearings())).toList();
         List<String> rowValues = values(rows, groups.stream().flatMap(g -> g.rows().stream()));
         List<String> columnValues = columns == null ? List.of(ALL) : values(columns, groups.stream().flatMap(g -> g.columns().stream()));
@@ -34,6 +34,24 @@ public final class Tabulation {
             }
         }
         return new CountTable(rowValues, columnValues, cells);
+    }
+
+    /** How many hearings the filter covers, and how many of them are generated sample records. */
+    public record Covered(int hearings, int officers, int generatedHearings) {
+    }
+
+    public static Covered covered(StatsSnapshot s, StatsFilter filter) {
+        int hearings = 0;
+        int generated = 0;
+        for (HearingFacts f : s.hearingFacts()) {
+            if (filter.covers(f.force(), f.hearingYear(), f.generated())) {
+                hearings += f.hearings();
+                generated += f.generated() ? f.hearings() : 0;
+            }
+        }
+        int officers = s.officerFacts().stream().filter(f -> filter.covers(f.force(), f.hearingYear(), f.generated()))
+                .mapToInt(OfficerFacts::officers).sum();
+        return new Covered(hearings, officers, generated);
     }
 
     /** A group of facts: the row values and column values it counts under (column "all" if not crossed). */

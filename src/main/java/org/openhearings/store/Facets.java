@@ -19,6 +19,7 @@ final class Facets {
         facets.add(TableLayout.ALL);
         facets.add("force=" + h.force());
         facets.add("type=" + h.hearingType());
+        facets.add("generated=" + h.generated());
         for (Officer o : h.officers()) {
             facets.add("outcome=" + o.outcome());
             facets.add("finding=" + o.finding());
@@ -47,6 +48,7 @@ final class Facets {
         add(facets, "status", f.status());
         add(facets, "serving", f.serving());
         add(facets, "barred", f.barredList());
+        add(facets, "generated", f.generated());
         return facets;
     }
 

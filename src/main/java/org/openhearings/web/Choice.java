@@ -13,4 +13,8 @@ public record Choice(String value, String label) {
     }
 
     public static final List<Choice> YES_NO = List.of(new Choice("true", "Yes"), new Choice("false", "No"));
+
+    /** The {@code generated} filter: sample records are marked and can be left out everywhere. */
+    public static final List<Choice> RECORDS = List.of(new Choice("false", "Real records only"),
+            new Choice("true", "Generated sample records only"));
 }

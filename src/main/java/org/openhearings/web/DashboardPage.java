@@ -20,14 +20,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code /dashboard}: charts of the disclosure-controlled statistics, each over its own data table
+ * {@code /dashboard}: charts of the statistics, each over its own data table
  * (server-rendered, so the figures read without JavaScript), filtered by force and year range.
  */
 @Controller("/dashboard")
 public class DashboardPage {
     /** ECharts styles the elements it draws inline; scripts stay restricted to our own files. */
     private static final String CONTENT_SECURITY_POLICY = ApiDocsPage.CONTENT_SECURITY_POLICY;
-    private static final Set<String> PARAMETERS = Set.of("force", "from", "to");
+    private static final Set<String> PARAMETERS = Set.of("force", "from", "to", "generated");
 
     private final StatsService stats;
     private final PageRenderer pages;
@@ -42,6 +42,7 @@ public class DashboardPage {
         String force = request.getParameters().get("force");
         String from = request.getParameters().get("from");
         String to = request.getParameters().get("to");
+        String generated = request.getParameters().get("generated");
         try {
             QueryParameters q = new QueryParameters(request.getParameters(), PARAMETERS);
             StatsFilter filter = StatsFilterParameters.parse(q);
@@ -54,12 +55,14 @@ public class DashboardPage {
                     chart(snapshot, "standards", "Standards found breached", "bar", Measure.OFFICERS, Dimension.STANDARD, filter, query),
                     chart(snapshot, "ranks", "Officers by rank", "bar", Measure.OFFICERS, Dimension.RANK, filter, query),
                     chart(snapshot, "forces", "Hearings by force", "bar", Measure.HEARINGS, Dimension.FORCE, filter, query));
-            DashboardView view = new DashboardView(value(force), value(from), value(to), query, stats.overview(snapshot),
+            DashboardView view = new DashboardView(value(force), value(from), value(to), value(generated), query,
+                    stats.overview(snapshot, filter),
                     charts, stats.timings(snapshot, Dimension.YEAR, filter), null);
             return pages.render(HttpStatus.OK, "dashboard.jte", view, Duration.ofMinutes(5))
                     .header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         } catch (InvalidQueryException e) {
-            DashboardView view = new DashboardView(value(force), value(from), value(to), "", null, List.of(), null, e.detail());
+            DashboardView view = new DashboardView(value(force), value(from), value(to), value(generated), "", null, List.of(), null,
+                    e.detail());
             return pages.render(HttpStatus.BAD_REQUEST, "dashboard.jte", view, Duration.ZERO)
                     .header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         }
@@ -83,6 +86,9 @@ public class DashboardPage {
         }
         if (filter.toYear() != null) {
             q.append(q.isEmpty() ? "" : "&").append("to=").append(filter.toYear());
+        }
+        if (filter.generated() != null) {
+            q.append(q.isEmpty() ? "" : "&").append("generated=").append(filter.generated());
         }
         return q.toString();
     }

@@ -77,7 +77,8 @@ class LocalServerApiTest {
     @ValueSource(strings = {"force=METROPOLITAN", "force=kent&limit=3", "outcome=WOULD_HAVE_BEEN_DISMISSED&limit=7",
             "finding=NOT_PROVEN&rank=SERGEANT", "standard=HONESTY_INTEGRITY&from=2020-01-01&to=2022-12-31",
             "status=RETIRED", "serving=false&barredList=true&limit=5", "type=MISCONDUCT_MEETING&standard=USE_OF_FORCE",
-            "rank=CHIEF_INSPECTOR&outcome=DISMISSED_WITHOUT_NOTICE", "from=2025-06-01"})
+            "rank=CHIEF_INSPECTOR&outcome=DISMISSED_WITHOUT_NOTICE", "from=2025-06-01", "generated=false",
+            "generated=true&force=KENT", "from=2024-01-01&to=2024-12-31&generated=true"})
     void everyFilteredListHoldsExactlyTheMatchingHearings(String query) throws IOException {
         HearingFilter filter = filterOf(query);
         List<String> expected = everyHearing.stream().filter(filter::matches).map(Hearing::id).toList();
@@ -100,6 +101,7 @@ class LocalServerApiTest {
         OfficerStatus status = null;
         Boolean serving = null;
         Boolean barred = null;
+        Boolean generated = null;
         for (String pair : query.split("&")) {
             String[] kv = pair.split("=");
             String v = kv[1].toUpperCase();
@@ -115,11 +117,12 @@ class LocalServerApiTest {
                 case "status" -> status = OfficerStatus.valueOf(v);
                 case "serving" -> serving = Boolean.valueOf(kv[1]);
                 case "barredList" -> barred = Boolean.valueOf(kv[1]);
+                case "generated" -> generated = Boolean.valueOf(kv[1]);
                 case "limit" -> { }
                 default -> throw new IllegalArgumentException(kv[0]);
             }
         }
-        return new HearingFilter(force, type, from, to, outcome, finding, standard, rank, status, serving, barred);
+        return new HearingFilter(force, type, from, to, outcome, finding, standard, rank, status, serving, barred, generated);
     }
 
     @ParameterizedTest
@@ -225,6 +228,6 @@ class LocalServerApiTest {
         assertEquals(officers, overview.get("officers").getIntValue());
         assertEquals(everyHearing.size(), overview.get("hearings").getIntValue());
         JsonNode byOutcome = json.readValue(http.get("/api/v1/stats/officers/outcome").body(), JsonNode.class);
-        assertEquals(officers, byOutcome.get("total").get("count").getLongValue());
+        assertEquals(officers, byOutcome.get("total").getLongValue());
     }
 }

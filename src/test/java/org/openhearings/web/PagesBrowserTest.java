@@ -163,23 +163,14 @@ class PagesBrowserTest {
     @Test
     void theDashboardDrawsEveryChartFromTheSameFiguresAsTheApi() throws IOException {
         browser.get(base + "/dashboard");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                .until(d -> d.findElements(By.cssSelector(".chart[data-drawn=true] canvas")).size()
-                        == d.findElements(By.cssSelector(".chart")).size());
+        awaitCharts();
         assertEquals(7, browser.findElements(By.cssSelector(".chart canvas")).size());
-
-        var api = TestStack.loadedApp().getBean(JsonMapper.class).readValue(
-                org.openhearings.testing.LocalServer.client().get("/api/v1/stats/officers/outcome").body(),
-                org.openhearings.query.StatsTable.class);
-        List<WebElement> rows = browser.findElements(By.cssSelector("#outcomes-table tbody tr"));
-        assertEquals(api.rows().size(), rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            var published = api.rows().get(i).total();
-            String shown = rows.get(i).findElements(By.tagName("td")).get(0).getText();
-            assertEquals(published.suppressed() ? "[c]" : String.format("%,d", published.count()), shown);
+        for (WebElement chart : browser.findElements(By.cssSelector(".chart"))) {
+            assertTrue(Integer.parseInt(chart.getAttribute("data-points")) > 0, chart.getAttribute("id") + " drew no data point");
         }
-        assertTrue(visibleText().contains("Cells and totals counting 1 to 4 are suppressed"));
-        assertTrue(browser.findElement(By.id("after-leaving")).getText().contains("would have been dismissed"));
+        assertDashboardShows("");
+        assertTrue(visibleText().contains("Exact counts of the published records"));
+        assertTrue(browser.findElement(By.id("sample-warning")).getText().contains("generated sample records, not real cases"));
         Browser.fitWindowToPage(browser);
         Browser.screenshot(browser, "dashboard");
 
@@ -188,11 +179,54 @@ class PagesBrowserTest {
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
                 .until(d -> d.getCurrentUrl().contains("force="));
-        assertEquals(base + "/dashboard?force=METROPOLITAN&from=2018&to=", browser.getCurrentUrl());
+        awaitCharts();
+        assertEquals(base + "/dashboard?force=METROPOLITAN&from=2018&to=&generated=", browser.getCurrentUrl());
         String csv = browser.findElement(By.cssSelector("#outcomes-heading ~ .downloads a")).getAttribute("href");
         assertTrue(csv.endsWith("/api/v1/stats/officers/outcome?format=csv&force=METROPOLITAN&from=2018"), csv);
         WebElement list = browser.findElements(By.cssSelector("#outcomes-table tbody a")).get(0);
         assertTrue(list.getAttribute("href").contains("force=METROPOLITAN"), list.getAttribute("href"));
+        assertDashboardShows("force=METROPOLITAN&from=2018");
+
+        browser.get(base + "/dashboard?force=METROPOLITAN&from=2018&to=2030&generated=false");
+        awaitCharts();
+        assertDashboardShows("force=METROPOLITAN&from=2018&to=2030&generated=false");
+        assertTrue(browser.findElements(By.id("sample-warning")).isEmpty(), "no sample records, no warning");
+    }
+
+    private void awaitCharts() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector(".chart[data-drawn=true], .chart.chart-empty")).size()
+                        == d.findElements(By.cssSelector(".chart")).size());
+    }
+
+    /** Every figure on the page equals the API's for the same filters (the API is checked against the records in StatsApiTest). */
+    private void assertDashboardShows(String query) throws IOException {
+        JsonMapper json = TestStack.loadedApp().getBean(JsonMapper.class);
+        var client = org.openhearings.testing.LocalServer.client();
+        var overview = json.readValue(client.get("/api/v1/stats" + (query.isEmpty() ? "" : "?" + query)).body(),
+                org.openhearings.query.StatsOverview.class);
+        String covered = browser.findElement(By.id("covered")).getText();
+        assertTrue(covered.contains(String.format("%,d published hearings and %,d officers", overview.hearings(), overview.officers())), covered);
+        if (overview.hearings() == 0) {
+            assertTrue(browser.findElement(By.id("no-match")).getText().contains("No published hearing matches these filters"));
+            assertTrue(browser.findElements(By.cssSelector(".chart")).isEmpty(), "no empty axes");
+            return;
+        }
+        if (overview.afterLeaving().share() != null) {
+            assertTrue(browser.findElement(By.id("after-leaving")).getText().contains(String.format("%,d of %,d",
+                    overview.afterLeaving().wouldHaveBeenDismissed(), overview.afterLeaving().dismissals())));
+        }
+        for (String[] chart : new String[][]{{"outcomes", "officers/outcome"}, {"standards", "officers/standard"},
+                {"ranks", "officers/rank"}, {"forces", "hearings/force"}, {"hearings-by-year", "hearings/year"}}) {
+            var api = json.readValue(client.get("/api/v1/stats/" + chart[1] + (query.isEmpty() ? "" : "?" + query)).body(),
+                    org.openhearings.query.StatsTable.class);
+            List<WebElement> rows = browser.findElements(By.cssSelector("#" + chart[0] + "-table tbody tr"));
+            assertEquals(api.rows().size(), rows.size(), chart[0]);
+            for (int i = 0; i < rows.size(); i++) {
+                assertEquals(String.format("%,d", api.rows().get(i).total()), rows.get(i).findElements(By.tagName("td")).get(0).getText(),
+                        chart[0] + " " + api.rows().get(i).value());
+            }
+        }
     }
 
     @Test
