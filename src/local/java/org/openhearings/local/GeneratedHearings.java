@@ -66,29 +66,29 @@ public final class GeneratedHearings {
         String conduct = pick(CONDUCT);
 
         List<Map<String, Object>> officers = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<String> warrants = new ArrayList<>();
+        List<Person> people = new ArrayList<>();
         int resigned = 0;
         int retired = 0;
         int dismissed = 0;
         for (int i = 0; i < officerCount; i++) {
-            String name = pick(FIRST_NAMES) + " " + pick(SURNAMES);
-            String warrant = String.valueOf(100000 + random.nextInt(900000));
-            names.add(name);
-            warrants.add(warrant);
             OfficerStatus status = random.nextInt(3) == 0 ? pick(OfficerStatus.values()) : OfficerStatus.SERVING;
+            Person person = new Person(pick(FIRST_NAMES) + " " + pick(SURNAMES), String.valueOf(100000 + random.nextInt(900000)),
+                    pick(new Rank[]{Rank.CONSTABLE, Rank.CONSTABLE, Rank.CONSTABLE, Rank.SERGEANT, Rank.INSPECTOR,
+                            Rank.SPECIAL_CONSTABLE, Rank.CHIEF_INSPECTOR}), status);
+            people.add(person);
             resigned += status == OfficerStatus.RESIGNED ? 1 : 0;
             retired += status == OfficerStatus.RETIRED ? 1 : 0;
             dismissed += status == OfficerStatus.DISMISSED ? 1 : 0;
-            officers.add(officer(name, warrant, status, type));
+            officers.add(officer(person, type));
         }
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("force", pick(Force.values()).name());
         record.put("hearingType", type.name());
         record.put("hearingDates", List.of(hearing.toString()));
-        record.put("title", conduct + " (" + names.get(0).split(" ")[1] + " and others)");
+        String surname = people.get(0).name().split(" ")[1];
+        record.put("title", conduct + " (" + (officerCount == 1 ? surname : surname + " and others") + ")");
         record.put("conduct", conduct);
-        record.put("summary", summary(names, warrants, conduct));
+        record.put("summary", summary(people, conduct));
         record.put("conductPeriod", Map.of("from", conductStart.toString().substring(0, 7), "to", conductEnd.toString().substring(0, 7)));
         record.put("investigationStarted", investigation.toString().substring(0, 7));
         record.put("noticesServed", notices.toString());
@@ -100,12 +100,27 @@ public final class GeneratedHearings {
                 "role", "a chief superintendent")));
         record.put("source", Map.of("url", "https://example.org/generated/" + seed + "/hearing-" + n,
                 "publisher", "OpenHearings generated sample data",
-                "title", "Generated hearing " + n + ": " + names.get(names.size() - 1)));
+                "title", "Generated hearing " + n + ": " + people.get(people.size() - 1).name()));
         record.put("generated", true);
         return record;
     }
 
-    private Map<String, Object> officer(String name, String warrant, OfficerStatus status, HearingType type) {
+    /** An officer as the generated record names them. */
+    private record Person(String name, String warrant, Rank rank, OfficerStatus status) {
+        /** The title a notice puts before the name: "former" only for an officer who has left. */
+        String title() {
+            String rank = switch (this.rank) {
+                case CONSTABLE -> "PC";
+                case SPECIAL_CONSTABLE -> "Special Constable";
+                default -> this.rank.label();
+            };
+            return status.former() ? "Former " + rank : rank;
+        }
+    }
+
+    private Map<String, Object> officer(Person person, HearingType type) {
+        String name = person.name();
+        OfficerStatus status = person.status();
         Finding finding = random.nextInt(5) == 0 ? Finding.NOT_PROVEN
                 : type == HearingType.MISCONDUCT_MEETING || random.nextInt(4) == 0 ? Finding.MISCONDUCT : Finding.GROSS_MISCONDUCT;
         Outcome outcome = outcome(finding, status);
@@ -118,9 +133,8 @@ public final class GeneratedHearings {
         }
         Map<String, Object> officer = new LinkedHashMap<>();
         officer.put("name", name);
-        officer.put("warrantNumber", warrant);
-        officer.put("rank", pick(new Rank[]{Rank.CONSTABLE, Rank.CONSTABLE, Rank.CONSTABLE, Rank.SERGEANT,
-                Rank.INSPECTOR, Rank.SPECIAL_CONSTABLE, Rank.CHIEF_INSPECTOR}).name());
+        officer.put("warrantNumber", person.warrant());
+        officer.put("rank", person.rank().name());
         officer.put("status", status.name());
         officer.put("unitType", pick(UNITS));
         officer.put("allegations", List.of(Map.of("description", "The allegation against " + name.split(" ")[1] + " was put",
@@ -143,15 +157,15 @@ public final class GeneratedHearings {
                 : pick(new Outcome[]{Outcome.WRITTEN_WARNING, Outcome.FINAL_WRITTEN_WARNING, Outcome.MANAGEMENT_ADVICE});
     }
 
-    private String summary(List<String> names, List<String> warrants, String conduct) {
+    private String summary(List<Person> people, String conduct) {
         StringBuilder text = new StringBuilder("The panel considered: " + conduct.toLowerCase() + ". ");
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
+        for (Person person : people) {
+            String name = person.name();
             String[] parts = name.split(" ");
             text.append(switch (random.nextInt(5)) {
-                case 4 -> "The officer with warrant number " + warrants.get(i) + " gave evidence. ";
-                case 0 -> "PC " + name + " attended the hearing. ";
-                case 1 -> "Former Sergeant " + parts[1] + " did not attend. ";
+                case 4 -> "The officer with warrant number " + person.warrant() + " gave evidence. ";
+                case 0 -> person.title() + " " + name + " attended the hearing. ";
+                case 1 -> person.title() + " " + parts[1] + " did not attend. ";
                 case 2 -> parts[0] + " accepted the facts; " + parts[1].toUpperCase() + "'s account was rejected. ";
                 default -> "The panel heard from " + name + " and found " + parts[1] + "'s conduct fell below the standards. ";
             });

@@ -11,6 +11,7 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Renders the jte templates in src/main/jte, which the build compiled to Java classes: no template is
@@ -24,6 +25,17 @@ public class PageRenderer {
     public MutableHttpResponse<String> render(HttpStatus status, String template, Object model, Duration maxAge) {
         StringOutput html = new StringOutput();
         engine.render(template, model, html);
+        return respond(status, html, maxAge);
+    }
+
+    /** A template with several named parameters. */
+    public MutableHttpResponse<String> render(HttpStatus status, String template, Map<String, Object> parameters, Duration maxAge) {
+        StringOutput html = new StringOutput();
+        engine.render(template, parameters, html);
+        return respond(status, html, maxAge);
+    }
+
+    private static MutableHttpResponse<String> respond(HttpStatus status, StringOutput html, Duration maxAge) {
         return HttpResponse.<String>status(status).body(html.toString()).contentType(HTML)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge.toSeconds());
     }
