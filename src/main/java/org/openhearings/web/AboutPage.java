@@ -34,6 +34,6 @@ public class AboutPage {
         parameters.put("reference", ReferenceData.CURRENT);
         parameters.put("baseUrl", baseUrl.of(request));
         parameters.put("contact", contact.email());
-        return pages.render(HttpStatus.OK, "about.jte", parameters, MAX_AGE);
+        return pages.renderWith(HttpStatus.OK, "about.jte", parameters, MAX_AGE);
     }
 }

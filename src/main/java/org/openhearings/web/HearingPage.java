@@ -39,7 +39,7 @@ public class HearingPage {
                     parameters.put("hearing", h);
                     parameters.put("baseUrl", baseUrl.of(request));
                     parameters.put("contact", contact.email());
-                    return pages.render(HttpStatus.OK, "hearing.jte", parameters, MAX_AGE);
+                    return pages.renderWith(HttpStatus.OK, "hearing.jte", parameters, MAX_AGE);
                 })
                 .orElseGet(() -> pages.render(HttpStatus.NOT_FOUND, "not-found.jte",
                         "No hearing has the id \"" + id + "\".", Duration.ZERO));

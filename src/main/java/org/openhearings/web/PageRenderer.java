@@ -29,7 +29,7 @@ public class PageRenderer {
     }
 
     /** A template with several named parameters. */
-    public MutableHttpResponse<String> render(HttpStatus status, String template, Map<String, Object> parameters, Duration maxAge) {
+    public MutableHttpResponse<String> renderWith(HttpStatus status, String template, Map<String, Object> parameters, Duration maxAge) {
         StringOutput html = new StringOutput();
         engine.render(template, parameters, html);
         return respond(status, html, maxAge);
