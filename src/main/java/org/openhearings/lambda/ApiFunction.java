@@ -18,7 +18,8 @@ import java.util.Map;
  * before any route runs on a URL it cannot parse ("/hearings/%zz", "/%", a raw "<"), and Lambda turns
  * a thrown handler into API Gateway's bare 500; such requests, and paths or query strings longer than
  * any real one, get a 400 problem+json here instead. Anything else that escapes the application is a
- * 500 problem without detail, never an invocation error.
+ * 500 problem without detail, never an invocation error. Text responses are gzipped for clients that
+ * accept it ({@link ResponseCompression}).
  */
 public class ApiFunction extends APIGatewayV2HTTPEventFunction {
     /** Longer than any path or query this API issues, far shorter than DynamoDB's key limits. */
@@ -44,7 +45,7 @@ public class ApiFunction extends APIGatewayV2HTTPEventFunction {
                     + " characters and the query at most " + MAX_QUERY + ".");
         }
         try {
-            return super.handleRequest(event, context);
+            return ResponseCompression.apply(event, super.handleRequest(event, context));
         } catch (UriSyntaxException e) {
             return problem(400, "Malformed URL", "The URL is not valid: a character must be percent-encoded, or a"
                     + " '%' does not begin a percent-escape of two hexadecimal digits.");
