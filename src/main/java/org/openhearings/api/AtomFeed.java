@@ -22,8 +22,12 @@ public final class AtomFeed {
     private AtomFeed() {
     }
 
-    /** {@code base} is the site's absolute URL (Atom ids and links must be absolute). */
-    public static String write(String base, ChangePage page) {
+    /**
+     * {@code base} is the site's absolute URL (Atom ids and links must be absolute); {@code query} the list
+     * filters a feed follows ("" for every newly published hearing), which make it a feed of its own.
+     */
+    public static String write(String base, String query, ChangePage page) {
+        String self = base + "/api/v1/feed.atom" + (query.isEmpty() ? "" : "?" + query);
         List<HearingSummary> hearings = page.items();
         StringWriter out = new StringWriter();
         try {
@@ -31,13 +35,14 @@ public final class AtomFeed {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
-            element(xml, "id", base + "/api/v1/feed.atom");
-            element(xml, "title", "OpenHearings: newly published misconduct hearing outcomes");
+            element(xml, "id", self);
+            element(xml, "title", query.isEmpty() ? "OpenHearings: newly published misconduct hearing outcomes"
+                    : "OpenHearings: hearings matching " + query);
             Instant updated = Stream.concat(hearings.stream().map(HearingSummary::firstPublished),
                     page.withdrawals().stream().map(Withdrawal::time)).max(Instant::compareTo).orElse(Instant.EPOCH);
             element(xml, "updated", updated.toString());
-            link(xml, "self", base + "/api/v1/feed.atom", AtomFeed.MEDIA_TYPE.split(";")[0]);
-            link(xml, "alternate", base + "/", "text/html");
+            link(xml, "self", self, AtomFeed.MEDIA_TYPE.split(";")[0]);
+            link(xml, "alternate", base + "/" + (query.isEmpty() ? "" : "?" + query), "text/html");
             xml.writeStartElement("author");
             element(xml, "name", "OpenHearings");
             xml.writeEndElement();

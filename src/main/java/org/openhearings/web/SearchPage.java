@@ -63,11 +63,12 @@ public class SearchPage {
             String next = page.nextCursor() == null ? null
                     : UriBuilder.of(request.getUri()).replaceQueryParam("cursor", page.nextCursor()).build().toString();
             String csv = UriBuilder.of("/api/v1/hearings" + suffix).replaceQueryParam("format", "csv").build().toString();
+            String feed = UriBuilder.of("/api/v1/feed.atom" + suffix).replaceQueryParam("cursor").build().toString();
             return pages.render(HttpStatus.OK, "search.jte",
-                    new SearchView(selected, page.items(), total, next, "/api/v1/hearings" + suffix, csv, null), MAX_AGE);
+                    new SearchView(selected, page.items(), total, next, "/api/v1/hearings" + suffix, csv, feed, null), MAX_AGE);
         } catch (InvalidQueryException e) {
             return pages.render(HttpStatus.BAD_REQUEST, "search.jte",
-                    new SearchView(selected, List.of(), null, null, null, null, e.detail()), Duration.ZERO);
+                    new SearchView(selected, List.of(), null, null, null, null, null, e.detail()), Duration.ZERO);
         }
     }
 
