@@ -14,7 +14,7 @@
   }
 
   var charts = [];
-  document.querySelectorAll('.chart').forEach(function (element) {
+  function draw(element) {
     var table = document.getElementById(element.getAttribute('data-table'));
     var column = Number(element.getAttribute('data-column') || 0);
     var kind = element.getAttribute('data-kind');
@@ -46,7 +46,15 @@
     element.setAttribute('data-drawn', 'true');
     element.setAttribute('data-points', String(drawn));
     charts.push(chart);
-  });
+  }
+  // One chart per task, so the page stays responsive while they draw (no long main-thread task).
+  var pending = Array.prototype.slice.call(document.querySelectorAll('.chart'));
+  (function next() {
+    if (pending.length > 0) {
+      draw(pending.shift());
+      setTimeout(next, 0);
+    }
+  })();
   window.addEventListener('resize', function () {
     charts.forEach(function (chart) { chart.resize(); });
   });

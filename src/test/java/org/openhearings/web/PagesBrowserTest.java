@@ -148,6 +148,8 @@ class PagesBrowserTest {
     @Test
     void theApiDocsPageRendersTheOpenApiDocumentWithoutACdn() {
         browser.get(base + "/api");
+        assertTrue(browser.findElements(By.cssSelector("script[src*=swagger]")).isEmpty(), "Swagger UI waits until asked for");
+        browser.findElement(By.id("show-reference")).click();
         WebElement title = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.cssSelector("#swagger-ui .info .title")));
         assertTrue(title.getText().startsWith("OpenHearings API"), title.getText());
