@@ -1,5 +1,16 @@
 package org.openhearings.api;
 
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.uri.UriBuilder;
+import org.openhearings.domain.HearingFilter;
+import org.openhearings.domain.HearingSummary;
+import org.openhearings.domain.Page;
+import org.openhearings.query.HearingQueryService;
+import org.openhearings.stats.CaseTiming;
+import org.openhearings.stats.StatsFilter;
+import java.time.LocalDate;
+import java.util.List;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -28,10 +39,14 @@ public class StatsController {
     private static final Set<String> TABLE_PARAMETERS = Set.of("by", "force", "from", "to", "generated", ResponseFormat.PARAMETER);
     private static final Set<Dimension> CROSS = Set.of(Dimension.YEAR, Dimension.FORCE);
 
-    private final StatsService stats;
+    private static final Set<String> CASE_PARAMETERS = Set.of("force", "from", "to", "generated", "limit", "cursor");
 
-    public StatsController(StatsService stats) {
+    private final StatsService stats;
+    private final HearingQueryService hearings;
+
+    public StatsController(StatsService stats, HearingQueryService hearings) {
         this.stats = stats;
+        this.hearings = hearings;
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
@@ -47,6 +62,28 @@ public class StatsController {
         return ResponseFormat.of(q, request) == ResponseFormat.CSV
                 ? HttpResponse.ok(StatsCsv.timings(timings)).contentType(HearingCsv.MEDIA_TYPE)
                 : HttpResponse.ok(timings);
+    }
+
+    /** Each case's own timings, a page at a time: the hearings the filters match, newest first, as the list pages them. */
+    @Get(uri = "/timings/cases", produces = MediaType.APPLICATION_JSON)
+    public MutableHttpResponse<CaseTimingList> cases(HttpRequest<?> request) {
+        QueryParameters q = new QueryParameters(request.getParameters(), CASE_PARAMETERS);
+        StatsFilter filter = StatsFilterParameters.parse(q);
+        int limit = q.integer("limit", HearingQueryService.DEFAULT_LIMIT, 1, HearingQueryService.MAX_LIMIT);
+        HearingFilter list = new HearingFilter(filter.force(), null,
+                filter.fromYear() == null ? null : LocalDate.of(filter.fromYear(), 1, 1),
+                filter.toYear() == null ? null : LocalDate.of(filter.toYear(), 12, 31),
+                null, null, null, null, null, null, null, filter.generated());
+        Page<HearingSummary> page = hearings.list(list, limit, q.text("cursor"));
+        List<CaseTiming> items = hearings.findAll(page.items().stream().map(HearingSummary::id).toList()).stream()
+                .map(CaseTiming::of).toList();
+        String next = page.nextCursor() == null ? null
+                : UriBuilder.of(request.getUri()).replaceQueryParam("cursor", page.nextCursor()).build().toString();
+        MutableHttpResponse<CaseTimingList> response = HttpResponse.ok(new CaseTimingList(items, limit, page.nextCursor(), next));
+        if (next != null) {
+            response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return response;
     }
 
     @Get(uri = "/{measure}/{dimension}", produces = {MediaType.APPLICATION_JSON, HearingCsv.MEDIA_TYPE})

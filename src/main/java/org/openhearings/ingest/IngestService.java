@@ -6,6 +6,7 @@ import org.openhearings.domain.Hearing;
 import org.openhearings.export.BulkExport;
 import org.openhearings.hashing.Sha256;
 import org.openhearings.store.BulkStore;
+import org.openhearings.store.EveryRecord;
 import org.openhearings.store.RecordNotStoredException;
 import org.openhearings.store.HearingWriter;
 import org.slf4j.Logger;
@@ -19,7 +20,8 @@ import java.util.List;
 
 /**
  * The one ingest path, shared by the command line and the S3-triggered Lambda: validate, anonymise,
- * write; then rebuild the aggregates and the bulk files once for the whole batch.
+ * write (each write carries its own change to the statistics and facet counts); then rebuild the bulk
+ * files once for the whole batch.
  */
 @Singleton
 public class IngestService {
@@ -37,15 +39,17 @@ public class IngestService {
     private final JsonMapper json;
     private final BulkExport bulkExport;
     private final BulkStore bulk;
+    private final EveryRecord everyRecord;
 
     public IngestService(RawHearingReader reader, HearingAnonymiser anonymiser, HearingWriter writer, JsonMapper json,
-                         BulkExport bulkExport, BulkStore bulk) {
+                         BulkExport bulkExport, BulkStore bulk, EveryRecord everyRecord) {
         this.reader = reader;
         this.anonymiser = anonymiser;
         this.writer = writer;
         this.json = json;
         this.bulkExport = bulkExport;
         this.bulk = bulk;
+        this.everyRecord = everyRecord;
     }
 
     public IngestReport ingest(List<RawFile> files) {
@@ -91,7 +95,10 @@ public class IngestService {
             }
         }
         if (created + updated + removed > 0) {
-            bulk.save(bulkExport.build(writer.rebuildAggregates(now), now));
+            // The bulk files are whole-dataset files still: O(records) per batch (issue 12 moves them to S3 by year).
+            List<Hearing> all = new ArrayList<>();
+            everyRecord.forEach(all::add);
+            bulk.save(bulkExport.build(all, now));
         }
         // Counts and paths only: a raw record or a name never reaches the log.
         LOG.info("ingest finished created={} updated={} unchanged={} removed={} rejected={}",

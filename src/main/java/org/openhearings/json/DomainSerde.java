@@ -24,9 +24,6 @@ import org.openhearings.domain.Source;
 import org.openhearings.domain.Standard;
 import org.openhearings.domain.Withdrawal;
 import org.openhearings.stats.CaseTiming;
-import org.openhearings.stats.HearingFacts;
-import org.openhearings.stats.OfficerFacts;
-import org.openhearings.stats.StatsSnapshot;
 
 /**
  * Compile-time JSON binding for the plain domain records, declared here so the domain stays free of
@@ -54,9 +51,6 @@ import org.openhearings.stats.StatsSnapshot;
 @SerdeImport(Standard.class)
 @SerdeImport(CountQualifier.class)
 @SerdeImport(DatePrecision.class)
-@SerdeImport(StatsSnapshot.class)
-@SerdeImport(OfficerFacts.class)
-@SerdeImport(HearingFacts.class)
 @SerdeImport(CaseTiming.class)
 public final class DomainSerde {
     private DomainSerde() {

@@ -1,28 +1,29 @@
 package org.openhearings.query;
 
 import jakarta.inject.Singleton;
+import org.openhearings.domain.Force;
 import org.openhearings.domain.Outcome;
-import org.openhearings.stats.CaseTiming;
+import org.openhearings.stats.CountNames;
 import org.openhearings.stats.CountTable;
 import org.openhearings.stats.Dimension;
 import org.openhearings.stats.Measure;
 import org.openhearings.stats.StatsFilter;
-import org.openhearings.stats.StatsSnapshot;
+import org.openhearings.stats.StatsView;
 import org.openhearings.stats.Tabulation;
-import org.openhearings.stats.TimingDistribution;
-import org.openhearings.store.StatsStore;
+import org.openhearings.stats.TimingHistogram;
+import org.openhearings.store.StatsCountStore;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 
 /**
- * Statistics from the precomputed snapshot: one DynamoDB read per request whatever the table size.
- * Counts are exact: they equal what the published records say.
+ * Statistics from the pre-tabulated cells: a request reads its own cells (one Query; a breakdown by force
+ * adds BatchGets of every force's cells), whatever the number of records. Counts are exact: they equal
+ * what the published records say; timing quartiles are read from per-cell histograms.
  */
 @Singleton
 public class StatsService {
@@ -39,38 +40,38 @@ public class StatsService {
     private static final List<String> INTERVALS = List.of("conductEndToInvestigation", "investigationToNotices",
             "noticesToHearing", "conductEndToHearing");
 
-    private final StatsStore store;
+    private final StatsCountStore store;
 
-    public StatsService(StatsStore store) {
+    public StatsService(StatsCountStore store) {
         this.store = store;
     }
 
-    /** The snapshot every figure comes from: one DynamoDB read; a page showing several tables reads it once. */
-    public StatsSnapshot snapshot() {
-        return store.load();
+    /** The cells a page showing several tables reads once; {@code eachForce} for a breakdown by force. */
+    public StatsView view(StatsFilter filter, boolean eachForce) {
+        return store.load(filter, eachForce, false);
     }
 
     public StatsOverview overview(StatsFilter filter) {
-        return overview(store.load(), filter);
+        return overview(store.load(filter, false, false));
     }
 
     public StatsTable table(Measure measure, Dimension rows, Dimension by, StatsFilter filter) {
-        return table(store.load(), measure, rows, by, filter);
+        boolean eachForce = rows == Dimension.FORCE || by == Dimension.FORCE;
+        boolean eachYear = rows == Dimension.YEAR || by == Dimension.YEAR;
+        return table(store.load(filter, eachForce, eachYear), measure, rows, by);
     }
 
     public TimingStats timings(Dimension by, StatsFilter filter) {
-        return timings(store.load(), by, filter);
+        return timings(store.load(filter, by == Dimension.FORCE, false), by);
     }
 
-    public StatsOverview overview(StatsSnapshot s, StatsFilter filter) {
-        CountTable outcomes = Tabulation.tabulate(s, Measure.OFFICERS, Dimension.OUTCOME, null, filter);
-        long wouldHave = 0;
+    public StatsOverview overview(StatsView view) {
+        Map<String, Long> counts = view.sum(view.force(), null);
         long dismissals = 0;
-        for (int r = 0; r < outcomes.rows().size(); r++) {
-            Outcome outcome = Outcome.valueOf(outcomes.rows().get(r));
-            dismissals += outcome.dismissal() ? outcomes.cells()[r][0] : 0;
-            wouldHave += outcome == Outcome.WOULD_HAVE_BEEN_DISMISSED ? outcomes.cells()[r][0] : 0;
+        for (Outcome outcome : Outcome.values()) {
+            dismissals += outcome.dismissal() ? StatsView.count(counts, CountNames.of(Measure.OFFICERS, Dimension.OUTCOME, outcome.name())) : 0;
         }
+        long wouldHave = StatsView.count(counts, CountNames.of(Measure.OFFICERS, Dimension.OUTCOME, Outcome.WOULD_HAVE_BEEN_DISMISSED.name()));
         Double share = dismissals == 0 ? null : (double) wouldHave / dismissals;
         List<String> dimensions = Arrays.stream(Dimension.values()).map(Dimension::parameter).toList();
         List<String> tables = new ArrayList<>();
@@ -78,18 +79,18 @@ public class StatsService {
             dimensions.forEach(d -> tables.add("/api/v1/stats/" + m.name().toLowerCase(Locale.ROOT) + "/" + d));
         }
         tables.add("/api/v1/stats/timings");
-        Tabulation.Covered covered = Tabulation.covered(s, filter);
-        return new StatsOverview(s.generatedAt(), filters(filter), covered.hearings(), covered.officers(), covered.generatedHearings(),
+        return new StatsOverview(view.asOf(), filters(view.filter()), (int) StatsView.count(counts, CountNames.HEARINGS_TOTAL),
+                (int) StatsView.count(counts, CountNames.OFFICERS_TOTAL), (int) StatsView.count(counts, CountNames.SAMPLE_HEARINGS),
                 new StatsOverview.AfterLeaving(dismissals, wouldHave, share), BASIS, dimensions, tables);
     }
 
-    public StatsTable table(StatsSnapshot s, Measure measure, Dimension rows, Dimension by, StatsFilter filter) {
-        CountTable table = Tabulation.tabulate(s, measure, rows, by, filter);
+    public StatsTable table(StatsView view, Measure measure, Dimension rows, Dimension by) {
+        CountTable table = Tabulation.tabulate(view, measure, rows, by);
         List<StatsTable.Row> out = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             String value = table.rows().get(r);
             out.add(new StatsTable.Row(value, rows.label(value), Arrays.stream(table.cells()[r]).boxed().toList(), table.rowTotal(r),
-                    hearingsLink(rows, value, filter)));
+                    hearingsLink(rows, value, view.filter())));
         }
         List<Long> columnTotals = new ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
@@ -98,43 +99,49 @@ public class StatsService {
         List<StatsTable.Heading> headings = table.columns().stream()
                 .map(v -> new StatsTable.Heading(v, by == null ? "All" : by.label(v))).toList();
         return new StatsTable(measure.name().toLowerCase(Locale.ROOT), rows.parameter(), by == null ? null : by.parameter(),
-                s.generatedAt(), Tabulation.covered(s, filter).hearings(), filters(filter), BASIS, headings, out, columnTotals, table.total());
+                view.asOf(), covered(view), filters(view.filter()), BASIS, headings, out, columnTotals, table.total());
     }
 
-    public TimingStats timings(StatsSnapshot s, Dimension by, StatsFilter filter) {
-        // Grouped by year, a case whose hearing date is not stated belongs to no group.
-        List<CaseTiming> cases = s.timings().stream().filter(t -> filter.covers(t.force(), t.hearingYear(), t.generated()))
-                .filter(t -> by == Dimension.FORCE || t.hearingYear() != null).toList();
-        Function<CaseTiming, String> group = by == Dimension.FORCE ? t -> t.force().name() : t -> Integer.toString(t.hearingYear());
-        List<String> values = by == Dimension.FORCE ? Dimension.FORCE.vocabulary()
-                : cases.stream().map(group).distinct().sorted().toList();
+    public TimingStats timings(StatsView view, Dimension by) {
         List<TimingStats.Group> groups = new ArrayList<>();
-        for (String value : values) {
-            List<CaseTiming> members = cases.stream().filter(t -> group.apply(t).equals(value)).toList();
-            if (!members.isEmpty()) {
-                groups.add(new TimingStats.Group(value, by.label(value), intervals(members)));
+        groups.add(new TimingStats.Group(Tabulation.ALL, "All cases", intervals(view.sum(view.force(), null))));
+        if (by == Dimension.FORCE) {
+            for (String force : Tabulation.forces(view)) {
+                Map<String, Long> counts = view.sum(force, null);
+                if (StatsView.count(counts, CountNames.HEARINGS_TOTAL) > 0) {
+                    groups.add(new TimingStats.Group(force, Force.valueOf(force).label(), intervals(counts)));
+                }
+            }
+        } else {
+            // Grouped by year, a case whose hearing date is not stated belongs to no group.
+            for (String year : view.years()) {
+                groups.add(new TimingStats.Group(year, year, intervals(view.sum(view.force(), year))));
             }
         }
-        groups.add(0, new TimingStats.Group(Tabulation.ALL, "All cases", intervals(cases)));
-        return new TimingStats(s.generatedAt(), Tabulation.covered(s, filter).hearings(), by.parameter(), filters(filter), BASIS, groups, cases);
+        String casesUrl = "/api/v1/stats/timings/cases" + StatsQuery.of(view.filter());
+        return new TimingStats(view.asOf(), covered(view), by.parameter(), filters(view.filter()), BASIS
+                + " Quartiles are read from counts of cases by duration: to within a week under a year, a month under ten years.",
+                groups, casesUrl);
     }
 
-    private static List<TimingStats.Interval> intervals(List<CaseTiming> cases) {
+    private static int covered(StatsView view) {
+        return (int) StatsView.count(view.sum(view.force(), null), CountNames.HEARINGS_TOTAL);
+    }
+
+    private static List<TimingStats.Interval> intervals(Map<String, Long> counts) {
         List<TimingStats.Interval> out = new ArrayList<>();
         for (String interval : INTERVALS) {
-            List<Integer> days = cases.stream().map(t -> switch (interval) {
-                case "conductEndToInvestigation" -> t.conductEndToInvestigation();
-                case "investigationToNotices" -> t.investigationToNotices();
-                case "noticesToHearing" -> t.noticesToHearing();
-                default -> t.conductEndToHearing();
-            }).filter(Objects::nonNull).toList();
-            int lacking = cases.size() - days.size();
-            if (days.isEmpty()) {
-                out.add(new TimingStats.Interval(interval, 0, lacking, null, null, null));
-            } else {
-                TimingDistribution d = TimingDistribution.of(days);
-                out.add(new TimingStats.Interval(interval, d.cases(), lacking, d.q1(), d.median(), d.q3()));
-            }
+            String prefix = "t." + interval + ".";
+            Map<Integer, Long> bins = new HashMap<>();
+            counts.forEach((name, n) -> {
+                if (name.startsWith(prefix) && !name.equals(CountNames.timingLacking(interval))) {
+                    bins.put(Integer.parseInt(name.substring(prefix.length())), n);
+                }
+            });
+            int cases = (int) bins.values().stream().mapToLong(Long::longValue).sum();
+            int lacking = (int) StatsView.count(counts, CountNames.timingLacking(interval));
+            out.add(new TimingStats.Interval(interval, cases, lacking, TimingHistogram.quantile(bins, 0.25),
+                    TimingHistogram.quantile(bins, 0.5), TimingHistogram.quantile(bins, 0.75)));
         }
         return out;
     }
@@ -167,5 +174,4 @@ public class StatsService {
         }
         return link.toString();
     }
-
 }

@@ -2,17 +2,17 @@ package org.openhearings.query;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.openhearings.stats.CaseTiming;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * How long cases take, in days: per case, and as quartiles per group (by force or year).
+ * How long cases take, in days: quartiles per group (by force or year), and where each case's own timings
+ * are listed, a page at a time ({@code cases}).
  */
 @Serdeable
 public record TimingStats(Instant dataAsOf, int records, String by, StatsTable.Filters filters,
-                          String basis, List<Group> groups, List<CaseTiming> cases) {
+                          String basis, List<Group> groups, String cases) {
 
     @Serdeable
     public record Group(String value, String label, List<Interval> intervals) {

@@ -2,7 +2,9 @@ package org.openhearings.stats;
 
 import org.openhearings.domain.Finding;
 import org.openhearings.domain.Force;
+import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingType;
+import org.openhearings.domain.Officer;
 import org.openhearings.domain.OfficerStatus;
 import org.openhearings.domain.Outcome;
 import org.openhearings.domain.Rank;
@@ -11,43 +13,48 @@ import org.openhearings.domain.Standard;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
- * What a statistics table breaks counts down by, and how each group of facts maps to its values. An
- * officer or hearing counts under each value it has (several standards; several outcomes in a hearing).
+ * What a statistics table breaks counts down by, and each officer's values. An officer or hearing counts
+ * under each value it has (several standards; several outcomes in a hearing). Force and year are also the
+ * cells' own keys ({@link StatsCell}).
  */
 public enum Dimension {
-    OUTCOME(o -> Stream.of(o.outcome()), h -> h.outcomes().stream(), codes(Outcome.values())),
-    FINDING(o -> Stream.of(o.finding()), h -> h.findings().stream(), codes(Finding.values())),
-    STANDARD(o -> o.standards().stream(), h -> h.standards().stream(), codes(Standard.values())),
-    RANK(o -> Stream.ofNullable(o.rank()), h -> h.ranks().stream(), codes(Rank.values())),
-    STATUS(o -> Stream.ofNullable(o.status()), h -> h.statuses().stream(), codes(OfficerStatus.values())),
-    SERVING(o -> o.status() == null ? Stream.empty() : Stream.of(!o.status().former()), h -> h.serving().stream(), List.of("true", "false")),
-    TYPE(o -> Stream.of(o.hearingType()), h -> Stream.of(h.hearingType()), codes(HearingType.values())),
-    FORCE(o -> Stream.of(o.force()), h -> Stream.of(h.force()), codes(Force.values())),
-    YEAR(o -> Stream.ofNullable(o.hearingYear()), h -> Stream.ofNullable(h.hearingYear()), List.of()),
-    CONDUCT_YEAR(o -> Stream.ofNullable(o.conductYear()), h -> Stream.ofNullable(h.conductYear()), List.of()),
-    BARRED_LIST(o -> Stream.of(o.barredList()), h -> h.barredList().stream(), List.of("true", "false"));
+    OUTCOME((h, o) -> Stream.of(o.outcome()), codes(Outcome.values())),
+    FINDING((h, o) -> Stream.of(o.finding()), codes(Finding.values())),
+    STANDARD((h, o) -> o.standardsBreached().stream(), codes(Standard.values())),
+    RANK((h, o) -> Stream.ofNullable(o.rank()), codes(Rank.values())),
+    STATUS((h, o) -> Stream.ofNullable(o.status()), codes(OfficerStatus.values())),
+    SERVING((h, o) -> o.status() == null ? Stream.empty() : Stream.of(!o.status().former()), List.of("true", "false")),
+    TYPE((h, o) -> Stream.of(h.hearingType()), codes(HearingType.values())),
+    FORCE((h, o) -> Stream.of(h.force()), codes(Force.values())),
+    YEAR((h, o) -> Stream.ofNullable(h.outcomeYear()), List.of()),
+    CONDUCT_YEAR((h, o) -> Stream.ofNullable(conductYear(h)), List.of()),
+    BARRED_LIST((h, o) -> Stream.of(o.barredList()), List.of("true", "false"));
 
-    private final Function<OfficerFacts, Stream<?>> officerValues;
-    private final Function<HearingFacts, Stream<?>> hearingValues;
+    private final BiFunction<Hearing, Officer, Stream<?>> values;
     private final List<String> vocabulary;
 
-    Dimension(Function<OfficerFacts, Stream<?>> officerValues, Function<HearingFacts, Stream<?>> hearingValues,
-              List<String> vocabulary) {
-        this.officerValues = officerValues;
-        this.hearingValues = hearingValues;
+    Dimension(BiFunction<Hearing, Officer, Stream<?>> values, List<String> vocabulary) {
+        this.values = values;
         this.vocabulary = vocabulary;
     }
 
-    public Stream<String> values(OfficerFacts facts) {
-        return officerValues.apply(facts).map(Dimension::code);
+    /** An officer's values of this dimension, as codes. */
+    public Stream<String> values(Hearing hearing, Officer officer) {
+        return values.apply(hearing, officer).map(Dimension::code);
     }
 
-    public Stream<String> values(HearingFacts facts) {
-        return hearingValues.apply(facts).map(Dimension::code);
+    /** Whether the cells themselves are keyed by it, rather than counting it inside each cell. */
+    public boolean keysCells() {
+        return this == FORCE || this == YEAR;
+    }
+
+    private static Integer conductYear(Hearing h) {
+        return h.conductPeriod() == null ? null
+                : (h.conductPeriod().to() != null ? h.conductPeriod().to() : h.conductPeriod().from()).year();
     }
 
     /** Every value in vocabulary order; empty for years, whose values come from the data. */

@@ -1,76 +1,70 @@
 package org.openhearings.stats;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.openhearings.domain.Force;
 
-/** Counts from the snapshot's cubes, by one dimension and optionally crossed with another. */
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Counts by a dimension, crossed with another if asked, from the cells a request read. */
 public final class Tabulation {
     public static final String ALL = "all";
 
     private Tabulation() {
     }
 
-    public static CountTable tabulate(StatsSnapshot s, Measure measure, Dimension rows, Dimension columns, StatsFilter filter) {
-        List<Group> groups = measure == Measure.OFFICERS
-                ? s.officerFacts().stream().filter(f -> filter.covers(f.force(), f.hearingYear(), f.generated()))
-                .map(f -> new Group(rows.values(f), columns == null ? null : columns.values(f), f.officers())).toList()
-                : s.hearingFacts().stream().filter(f -> filter.covers(f.force(), f.hearingYear(), f.generated()))
-                .map(f -> new Group(rows.values(f), columns == null ? null : columns.values(f), f.hearings())).toList();
-        List<String> rowValues = values(rows, groups.stream().flatMap(g -> g.rows().stream()));
-        List<String> columnValues = columns == null ? List.of(ALL) : values(columns, groups.stream().flatMap(g -> g.columns().stream()));
+    public static CountTable tabulate(StatsView view, Measure measure, Dimension rows, Dimension columns) {
+        List<String> rowValues = values(view, measure, rows);
+        List<String> columnValues = columns == null ? List.of(ALL) : values(view, measure, columns);
         long[][] cells = new long[rowValues.size()][columnValues.size()];
-        Map<String, Integer> rowIndex = index(rowValues);
-        Map<String, Integer> columnIndex = index(columnValues);
-        for (Group g : groups) {
-            for (String r : g.rows()) {
-                for (String c : g.columns()) {
-                    cells[rowIndex.get(r)][columnIndex.get(c)] += g.count();
-                }
+        for (int r = 0; r < rowValues.size(); r++) {
+            for (int c = 0; c < columnValues.size(); c++) {
+                cells[r][c] = count(view, measure, rows, rowValues.get(r), columns, columnValues.get(c));
             }
         }
         return new CountTable(rowValues, columnValues, cells);
     }
 
-    /** How many hearings the filter covers, and how many of them are generated sample records. */
-    public record Covered(int hearings, int officers, int generatedHearings) {
+    /** The forces a breakdown by force shows: the one the filter names, or every force. */
+    public static List<String> forces(StatsView view) {
+        return view.filter().force() != null ? List.of(view.filter().force().name())
+                : Arrays.stream(Force.values()).map(Force::name).toList();
     }
 
-    public static Covered covered(StatsSnapshot s, StatsFilter filter) {
-        int hearings = 0;
-        int generated = 0;
-        for (HearingFacts f : s.hearingFacts()) {
-            if (filter.covers(f.force(), f.hearingYear(), f.generated())) {
-                hearings += f.hearings();
-                generated += f.generated() ? f.hearings() : 0;
+    private static long count(StatsView view, Measure measure, Dimension rows, String row, Dimension columns, String column) {
+        if (rows == columns && !row.equals(column)) {
+            return 0; // a year is not another year
+        }
+        String force = rows == Dimension.FORCE ? row : columns == Dimension.FORCE ? column : view.force();
+        String year = rows == Dimension.YEAR ? row : columns == Dimension.YEAR ? column : null;
+        var counts = view.sum(force, year);
+        Dimension counted = rows.keysCells() ? columns : rows;
+        String value = rows.keysCells() ? column : row;
+        return counted == null || counted.keysCells()
+                ? StatsView.count(counts, CountNames.total(measure))
+                : StatsView.count(counts, CountNames.of(measure, counted, value));
+    }
+
+    /** The vocabulary in its own order; for years of hearing and of conduct, those in the data, ascending. */
+    private static List<String> values(StatsView view, Measure measure, Dimension d) {
+        return switch (d) {
+            case YEAR -> view.years();
+            case FORCE -> forces(view);
+            case CONDUCT_YEAR -> {
+                String prefix = CountNames.prefix(measure, d);
+                TreeSet<String> years = new TreeSet<>();
+                view.cells().forEach((cell, counts) -> {
+                    boolean covered = cell.records().equals(view.records()) && cell.force().equals(view.force())
+                            && (view.hasYearRange() ? cell.isYear() && view.inRange(cell.year()) : cell.year().equals(StatsCell.ALL_YEARS));
+                    counts.forEach((name, n) -> {
+                        if (covered && name.startsWith(prefix) && n > 0) {
+                            years.add(name.substring(prefix.length()));
+                        }
+                    });
+                });
+                yield List.copyOf(years);
             }
-        }
-        int officers = s.officerFacts().stream().filter(f -> filter.covers(f.force(), f.hearingYear(), f.generated()))
-                .mapToInt(OfficerFacts::officers).sum();
-        return new Covered(hearings, officers, generated);
-    }
-
-    /** A group of facts: the row values and column values it counts under (column "all" if not crossed). */
-    private record Group(List<String> rows, List<String> columns, long count) {
-        Group(Stream<String> rows, Stream<String> columns, long count) {
-            this(rows.toList(), columns == null ? List.of(ALL) : columns.toList(), count);
-        }
-    }
-
-    /** The vocabulary in its own order; for years, those in the data, ascending. */
-    private static List<String> values(Dimension d, Stream<String> present) {
-        return d.vocabulary().isEmpty() ? new ArrayList<>(present.collect(Collectors.toCollection(TreeSet::new))) : d.vocabulary();
-    }
-
-    private static Map<String, Integer> index(List<String> values) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < values.size(); i++) {
-            index.put(values.get(i), i);
-        }
-        return index;
+            default -> d.vocabulary();
+        };
     }
 }

@@ -9,9 +9,6 @@ import org.openhearings.domain.HearingSummary;
 import org.openhearings.domain.Page;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
@@ -22,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -34,10 +30,8 @@ import java.util.OptionalLong;
 @Singleton
 public class DynamoHearingReader implements HearingReader {
     static final int MAX_QUERIES = 4;
-    /** Rounds of BatchGetItem for one read, the first included, before unprocessed keys make it a 503. */
-    private static final int UNPROCESSED_ROUNDS = 4;
     /** DynamoDB's BatchGetItem limit, and so the most records one call may read at once. */
-    static final int BATCH_GET_LIMIT = 100;
+    static final int BATCH_GET_LIMIT = BatchGets.LIMIT;
     private static final String CHANGES_FINGERPRINT = "changes";
     private static final int FILTERED_QUERY_LIMIT = 200;
 
@@ -88,40 +82,13 @@ public class DynamoHearingReader implements HearingReader {
 
     @Override
     public List<Hearing> findAll(List<String> ids) {
-        if (ids.size() > BATCH_GET_LIMIT) {
-            throw new IllegalArgumentException("at most " + BATCH_GET_LIMIT + " ids per call");
-        }
         Map<String, Hearing> found = new HashMap<>();
-        Map<String, KeysAndAttributes> request = ids.isEmpty() ? Map.of() : Map.of(settings.table(), KeysAndAttributes.builder()
-                .keys(ids.stream().distinct().map(TableLayout::hearingKey).toList())
-                .projectionExpression(HearingItemMapper.DOC).build());
-        for (int round = 0; !request.isEmpty(); round++) {
-            if (round == UNPROCESSED_ROUNDS) {
-                throw SdkClientException.create("DynamoDB left keys unprocessed after " + round + " rounds");
-            }
-            if (round > 0) {
-                pause(round);
-            }
-            Map<String, KeysAndAttributes> pending = request;
-            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(pending));
-            response.responses().getOrDefault(settings.table(), List.of())
-                    .forEach(item -> {
-                        Hearing h = mapper.hearing(item);
-                        found.put(h.id(), h);
-                    });
-            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-        }
+        BatchGets.get(dynamo, settings.table(), ids.stream().distinct().map(TableLayout::hearingKey).toList(), HearingItemMapper.DOC)
+                .forEach(item -> {
+                    Hearing h = mapper.hearing(item);
+                    found.put(h.id(), h);
+                });
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
-    }
-
-    /** Back off before asking again for unprocessed keys: 20, 40, … ms with full jitter. */
-    private static void pause(int round) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 20L << round));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw SdkClientException.create("interrupted while backing off");
-        }
     }
 
     @Override

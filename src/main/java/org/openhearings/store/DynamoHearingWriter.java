@@ -3,25 +3,29 @@ package org.openhearings.store;
 import jakarta.inject.Singleton;
 import org.openhearings.domain.Correction;
 import org.openhearings.domain.Hearing;
-import org.openhearings.domain.Withdrawal;
 import org.openhearings.domain.Publication;
-import org.openhearings.stats.StatsSnapshotBuilder;
+import org.openhearings.domain.Withdrawal;
+import org.openhearings.hashing.Sha256;
+import org.openhearings.stats.Contribution;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * Writes a record and its index entries in one transaction (a reader never sees a record without its
- * list entries, or stale entries after a revision), guarded by the revision it read.
+ * Writes a record, its index entries and the change it makes to the aggregates (statistics cells, facet
+ * counts) in one transaction, guarded by the revision it read: a reader never sees a record without its
+ * list entries or its counts, and a write costs the same whatever the number of records stored. The SDK's
+ * retries of one transaction carry the same client token, so DynamoDB applies it once; a new ingest run
+ * (a record withdrawn and ingested again) has a token of its own.
  */
 @Singleton
 public class DynamoHearingWriter implements HearingWriter {
@@ -29,18 +33,16 @@ public class DynamoHearingWriter implements HearingWriter {
     private final DynamoDbClient dynamo;
     private final DynamoSettings settings;
     private final HearingItemMapper mapper;
-    private final StatsStore stats;
+    private final StatsCountStore stats;
     private final FacetCountStore facetCounts;
-    private final DynamoHearingReader reader;
 
     public DynamoHearingWriter(DynamoDbClient dynamo, DynamoSettings settings, HearingItemMapper mapper,
-                               StatsStore stats, FacetCountStore facetCounts, DynamoHearingReader reader) {
+                               StatsCountStore stats, FacetCountStore facetCounts) {
         this.dynamo = dynamo;
         this.settings = settings;
         this.mapper = mapper;
         this.stats = stats;
         this.facetCounts = facetCounts;
-        this.reader = reader;
     }
 
     @Override
@@ -66,8 +68,8 @@ public class DynamoHearingWriter implements HearingWriter {
         int previousRevision = exists ? Integer.parseInt(old.get(HearingItemMapper.REVISION).n()) : 0;
         Instant firstPublished = exists ? Instant.parse(old.get(HearingItemMapper.FIRST_PUBLISHED).s()) : now;
         List<Correction> corrections = new ArrayList<>();
+        Hearing before = exists ? mapper.hearing(old) : null;
         if (exists) {
-            Hearing before = mapper.hearing(old);
             corrections.addAll(before.publication() == null ? List.of() : before.publication().corrections());
             corrections.add(new Correction(now, previousRevision + 1, mapper.changedFields(before, hearing), correctionReason));
         }
@@ -94,7 +96,11 @@ public class DynamoHearingWriter implements HearingWriter {
                 }
             }
         }
-        dynamo.transactWriteItems(t -> t.transactItems(writes));
+        writes.addAll(aggregates(before, published, now));
+        // Same token only for the SDK's own retries of this call: the table, the record, its revision and this ingest's time.
+        String token = Sha256.hex(String.join("\n", settings.table(), hearing.id(), contentHash, Integer.toString(previousRevision),
+                now.toString()).getBytes(StandardCharsets.UTF_8));
+        dynamo.transactWriteItems(t -> t.transactItems(writes).clientRequestToken(token.substring(0, 36)));
         return exists ? Outcome.UPDATED : Outcome.CREATED;
     }
 
@@ -103,7 +109,7 @@ public class DynamoHearingWriter implements HearingWriter {
         Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(settings.table())
                 .key(TableLayout.hearingKey(id)).consistentRead(true)
                 .projectionExpression(String.join(",", HearingItemMapper.FACETS, HearingItemMapper.INDEX_SORT_KEY,
-                        HearingItemMapper.CHANGE_SORT_KEY, HearingItemMapper.FIRST_PUBLISHED))).item();
+                        HearingItemMapper.CHANGE_SORT_KEY, HearingItemMapper.FIRST_PUBLISHED, HearingItemMapper.DOC))).item();
         if (old == null || old.isEmpty()) {
             return false;
         }
@@ -118,42 +124,29 @@ public class DynamoHearingWriter implements HearingWriter {
         for (Map<String, AttributeValue> entry : mapper.withdrawalEntries(new Withdrawal(id, now, reason))) {
             deletes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table()).item(entry)).build());
         }
+        deletes.addAll(aggregates(mapper.hearing(old), null, now));
         dynamo.transactWriteItems(t -> t.transactItems(deletes));
         return true;
     }
 
-    private TransactWriteItem delete(Map<String, AttributeValue> key) {
-        return TransactWriteItem.builder().delete(d -> d.tableName(settings.table()).key(key)).build();
+    /** The statistics cells' and facet counts' changes when {@code before} becomes {@code after} (either may be none). */
+    private List<TransactWriteItem> aggregates(Hearing before, Hearing after, Instant now) {
+        List<TransactWriteItem> updates = new ArrayList<>(stats.updates(Contribution.delta(before, after), now));
+        Map<String, Long> facets = new HashMap<>();
+        if (before != null) {
+            Facets.of(before).forEach(f -> facets.merge(f, -1L, Long::sum));
+        }
+        if (after != null) {
+            Facets.of(after).forEach(f -> facets.merge(f, 1L, Long::sum));
+        }
+        TransactWriteItem facetUpdate = facetCounts.update(facets);
+        if (facetUpdate != null) {
+            updates.add(facetUpdate);
+        }
+        return updates;
     }
 
-    /**
-     * Reads every record through the "all" index partition and batch gets: O(records), so it runs in
-     * ingest, once per batch, never on a request path.
-     */
-    @Override
-    public List<Hearing> rebuildAggregates(Instant now) {
-        List<Hearing> all = new ArrayList<>();
-        StatsSnapshotBuilder snapshot = new StatsSnapshotBuilder();
-        Map<String, Long> counts = new TreeMap<>();
-        Map<String, AttributeValue> startKey = null;
-        do {
-            Map<String, AttributeValue> from = startKey;
-            QueryResponse page = dynamo.query(q -> q.tableName(settings.table())
-                    .keyConditionExpression("PK = :pk")
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableLayout.indexPartition(TableLayout.ALL))))
-                    .projectionExpression("SK").exclusiveStartKey(from));
-            List<String> ids = page.items().stream().map(i -> i.get(TableLayout.SK).s().split("#", 2)[1]).toList();
-            for (int i = 0; i < ids.size(); i += DynamoHearingReader.BATCH_GET_LIMIT) {
-                for (Hearing h : reader.findAll(ids.subList(i, Math.min(ids.size(), i + DynamoHearingReader.BATCH_GET_LIMIT)))) {
-                    all.add(h);
-                    snapshot.add(h);
-                    Facets.of(h).forEach(f -> counts.merge(f, 1L, Long::sum));
-                }
-            }
-            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (startKey != null);
-        stats.save(snapshot.build(now));
-        facetCounts.save(counts);
-        return all;
+    private TransactWriteItem delete(Map<String, AttributeValue> key) {
+        return TransactWriteItem.builder().delete(d -> d.tableName(settings.table()).key(key)).build();
     }
 }

@@ -3,15 +3,19 @@ package org.openhearings.store;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** How many hearings each facet holds: lets a filtered list read the smallest index partition. */
+/**
+ * How many hearings each facet holds, so a filtered list reads the smallest index partition: one item,
+ * one count per facet (bounded by the vocabularies), changed by each write's delta.
+ */
 @Singleton
 public class FacetCountStore {
-    private static final String COUNTS = "counts";
-
     private final DynamoDbClient dynamo;
     private final DynamoSettings settings;
 
@@ -23,18 +27,31 @@ public class FacetCountStore {
     public Map<String, Long> load() {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(settings.table())
                 .key(TableLayout.statsKey(TableLayout.FACET_COUNTS))).item();
-        Map<String, Long> counts = new HashMap<>();
-        if (item != null && item.containsKey(COUNTS)) {
-            item.get(COUNTS).m().forEach((facet, n) -> counts.put(facet, Long.parseLong(n.n())));
-        }
-        return counts;
+        return item == null ? Map.of() : StatsCountStore.counts(item);
     }
 
-    void save(Map<String, Long> counts) {
+    /** The facets' changes as one ADD, inside the record's transaction; null if none changed. */
+    TransactWriteItem update(Map<String, Long> delta) {
+        Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
-        counts.forEach((facet, n) -> values.put(facet, AttributeValue.fromN(Long.toString(n))));
+        List<String> adds = new ArrayList<>();
+        delta.forEach((facet, n) -> {
+            if (n != 0) {
+                int i = adds.size();
+                names.put("#f" + i, facet);
+                values.put(":f" + i, AttributeValue.fromN(Long.toString(n)));
+                adds.add("#f" + i + " :f" + i);
+            }
+        });
+        return adds.isEmpty() ? null : TransactWriteItem.builder().update(u -> u.tableName(settings.table())
+                .key(TableLayout.statsKey(TableLayout.FACET_COUNTS)).updateExpression("ADD " + String.join(", ", adds))
+                .expressionAttributeNames(names).expressionAttributeValues(values)).build();
+    }
+
+    /** Replaces every count (the recount's repair). */
+    void replace(Map<String, Long> counts) {
         Map<String, AttributeValue> item = new HashMap<>(TableLayout.statsKey(TableLayout.FACET_COUNTS));
-        item.put(COUNTS, AttributeValue.fromM(values));
+        counts.forEach((facet, n) -> item.put(facet, AttributeValue.fromN(Long.toString(n))));
         dynamo.putItem(b -> b.tableName(settings.table()).item(item));
     }
 }

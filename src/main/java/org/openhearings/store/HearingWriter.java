@@ -3,9 +3,8 @@ package org.openhearings.store;
 import org.openhearings.domain.Hearing;
 
 import java.time.Instant;
-import java.util.List;
 
-/** What only ingest may do: write published records and rebuild what is derived from them. */
+/** What only ingest may do: write and withdraw published records, their list entries and their counts. */
 public interface HearingWriter {
     enum Outcome { CREATED, UPDATED, UNCHANGED }
 
@@ -20,10 +19,4 @@ public interface HearingWriter {
      * (id, time, reason); false if there was none.
      */
     boolean remove(String id, String reason, Instant now);
-
-    /**
-     * Recomputes the statistics snapshot and the facet counts from every stored record, and returns
-     * those records (oldest hearing first), from which ingest also builds the bulk files.
-     */
-    List<Hearing> rebuildAggregates(Instant now);
 }

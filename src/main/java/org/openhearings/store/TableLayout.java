@@ -1,6 +1,7 @@
 package org.openhearings.store;
 
 import org.openhearings.domain.PartialDate;
+import org.openhearings.stats.StatsCell;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * PK                     SK                       what
  * HEARING#{id}           RECORD                   the published record (JSON doc + bookkeeping)
  * INDEX#{facet}          {hearingDate}#{id}       list entry of a hearing under one facet, newest first
- * STATS                  SNAPSHOT                 aggregates rebuilt by ingest (gzip JSON)
+ * STATS#{records}#{force} YEAR#{year}            one cell of counts (see StatsCell): records all|real|sample,
+ *                                                 force or ALL, year or all|none; updated by each write's delta
  * STATS                  FACET_COUNTS             hearings per facet, to query the most selective one
  * CHANGES                {lastUpdated}#{id}       a hearing's latest creation or revision, oldest first
  * PUBLISHED              {firstPublished}#{id}    each hearing once, by when it was first published
@@ -32,7 +34,6 @@ public final class TableLayout {
     static final String RECORD = "RECORD";
     static final String ALL = "all";
     static final String STATS = "STATS";
-    static final String SNAPSHOT = "SNAPSHOT";
     static final String FACET_COUNTS = "FACET_COUNTS";
 
     private TableLayout() {
@@ -100,6 +101,20 @@ public final class TableLayout {
 
     static String bulkPartition(String name, Instant generatedAt) {
         return "BULK#" + name + "#" + TIME.format(generatedAt);
+    }
+
+    static String statsPartition(String records, String force) {
+        return STATS + "#" + records + "#" + force;
+    }
+
+    static Map<String, AttributeValue> statsCellKey(StatsCell cell) {
+        return key(statsPartition(cell.records(), cell.force()), "YEAR#" + cell.year());
+    }
+
+    /** The cell an item read back from a stats partition holds. */
+    static StatsCell statsCell(Map<String, AttributeValue> item) {
+        String[] partition = item.get(PK).s().split("#", 3);
+        return new StatsCell(partition[1], partition[2], item.get(SK).s().substring("YEAR#".length()));
     }
 
     static Map<String, AttributeValue> statsKey(String which) {

@@ -8,11 +8,12 @@ import io.micronaut.http.annotation.Get;
 import org.openhearings.api.QueryParameters;
 import org.openhearings.api.StatsFilterParameters;
 import org.openhearings.domain.InvalidQueryException;
+import org.openhearings.query.StatsQuery;
 import org.openhearings.query.StatsService;
 import org.openhearings.stats.Dimension;
 import org.openhearings.stats.Measure;
 import org.openhearings.stats.StatsFilter;
-import org.openhearings.stats.StatsSnapshot;
+import org.openhearings.stats.StatsView;
 
 import java.time.Duration;
 import java.util.List;
@@ -46,18 +47,17 @@ public class DashboardPage {
         try {
             QueryParameters q = new QueryParameters(request.getParameters(), PARAMETERS);
             StatsFilter filter = StatsFilterParameters.parse(q);
-            String query = query(filter);
-            StatsSnapshot snapshot = stats.snapshot();
+            String query = StatsQuery.of(filter).replaceFirst("^\\?", "");
+            StatsView cells = stats.view(filter, true); // every figure on the page from one read of the cells
             List<DashboardView.Chart> charts = List.of(
-                    chart(snapshot, "hearings-by-year", "Hearings per year", "line", Measure.HEARINGS, Dimension.YEAR, filter, query),
-                    chart(snapshot, "officers-by-year", "Officers per year", "line", Measure.OFFICERS, Dimension.YEAR, filter, query),
-                    chart(snapshot, "outcomes", "Officers by outcome", "bar", Measure.OFFICERS, Dimension.OUTCOME, filter, query),
-                    chart(snapshot, "standards", "Standards found breached", "bar", Measure.OFFICERS, Dimension.STANDARD, filter, query),
-                    chart(snapshot, "ranks", "Officers by rank", "bar", Measure.OFFICERS, Dimension.RANK, filter, query),
-                    chart(snapshot, "forces", "Hearings by force", "bar", Measure.HEARINGS, Dimension.FORCE, filter, query));
+                    chart(cells, "hearings-by-year", "Hearings per year", "line", Measure.HEARINGS, Dimension.YEAR, query),
+                    chart(cells, "officers-by-year", "Officers per year", "line", Measure.OFFICERS, Dimension.YEAR, query),
+                    chart(cells, "outcomes", "Officers by outcome", "bar", Measure.OFFICERS, Dimension.OUTCOME, query),
+                    chart(cells, "standards", "Standards found breached", "bar", Measure.OFFICERS, Dimension.STANDARD, query),
+                    chart(cells, "ranks", "Officers by rank", "bar", Measure.OFFICERS, Dimension.RANK, query),
+                    chart(cells, "forces", "Hearings by force", "bar", Measure.HEARINGS, Dimension.FORCE, query));
             DashboardView view = new DashboardView(value(force), value(from), value(to), value(generated), query,
-                    stats.overview(snapshot, filter),
-                    charts, stats.timings(snapshot, Dimension.YEAR, filter), null);
+                    stats.overview(cells), charts, stats.timings(cells, Dimension.YEAR), null);
             return pages.render(HttpStatus.OK, "dashboard.jte", view, Duration.ofMinutes(5))
                     .header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         } catch (InvalidQueryException e) {
@@ -68,29 +68,11 @@ public class DashboardPage {
         }
     }
 
-    private DashboardView.Chart chart(StatsSnapshot snapshot, String id, String title, String kind, Measure measure,
-                                      Dimension dimension, StatsFilter filter, String query) {
+    private DashboardView.Chart chart(StatsView cells, String id, String title, String kind, Measure measure,
+                                      Dimension dimension, String query) {
         String api = "/api/v1/stats/" + measure.name().toLowerCase(Locale.ROOT) + "/" + dimension.parameter();
-        return new DashboardView.Chart(id, title, kind, stats.table(snapshot, measure, dimension, null, filter),
+        return new DashboardView.Chart(id, title, kind, stats.table(cells, measure, dimension, null),
                 api + "?format=csv" + (query.isEmpty() ? "" : "&" + query));
-    }
-
-    /** The filters as a query string for the CSV links, in a stable order. */
-    private static String query(StatsFilter filter) {
-        StringBuilder q = new StringBuilder();
-        if (filter.force() != null) {
-            q.append("force=").append(filter.force().name());
-        }
-        if (filter.fromYear() != null) {
-            q.append(q.isEmpty() ? "" : "&").append("from=").append(filter.fromYear());
-        }
-        if (filter.toYear() != null) {
-            q.append(q.isEmpty() ? "" : "&").append("to=").append(filter.toYear());
-        }
-        if (filter.generated() != null) {
-            q.append(q.isEmpty() ? "" : "&").append("generated=").append(filter.generated());
-        }
-        return q.toString();
     }
 
     private static String value(String parameter) {

@@ -88,6 +88,7 @@ class OpenApiContractTest {
             "/api/v1/stats/hearings/standard?force=METROPOLITAN, StatsTable",
             "/api/v1/stats/officers/force?by=year&from=2018&to=2022, StatsTable",
             "/api/v1/stats/timings?by=force, TimingStats",
+            "/api/v1/stats/timings/cases?force=KENT&limit=5, CaseTimingList",
             "/api/v1/stats/officers/nothing, Problem",
             "/api/v1/changes?limit=50, ChangeList",
             "/api/v1/bulk, BulkFiles",

@@ -54,13 +54,13 @@ class RequestCostTest {
     @CsvSource({
             "api-hearing-get.json, GetItem=1",
             "api-hearing-get-unknown.json, GetItem=1",
-            "api-stats.json, GetItem=1",
+            "api-stats.json, Query=1",
             "api-reference.json, ''",
             "api-hearings-list.json, 'GetItem=1,Query=1'",
             "api-hearings-post-refused.json, ''",
             "page-hearing.json, GetItem=1",
-            "api-stats-table.json, GetItem=1",
-            "page-dashboard.json, GetItem=1",
+            "api-stats-table.json, Query=1",
+            "page-dashboard.json, 'BatchGetItem=1,Query=1'",
             "page-about.json, ''",
             "page-search.json, 'GetItem=1,Query=1'"})
     void eachCallCostsTheSameFixedRequestsWhateverTheTableSize(String eventFile, String expected) {
