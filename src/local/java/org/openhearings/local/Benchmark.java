@@ -63,8 +63,10 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.start();
-             ApplicationContext app = ApplicationContext.builder().properties(LocalRun.properties(dynamo.endpoint())).start()) {
+             EmbeddedS3 s3 = EmbeddedS3.start();
+             ApplicationContext app = ApplicationContext.builder().properties(LocalRun.properties(dynamo.endpoint(), s3.endpoint())).start()) {
             app.getBean(TableCreator.class).createIfMissing();
+            app.getBean(org.openhearings.store.BulkObjects.class).createBucketIfMissing();
             app.getBean(IngestService.class).ingest(SampleData.all(app.getBean(JsonMapper.class)));
             System.out.printf("OpenHearings benchmark: %d hearings in DynamoDB Local (in-process, %s), Java %s, %d cores%n%n",
                     1 + SampleData.GENERATED_COUNT, dynamo.endpoint(), System.getProperty("java.version"),

@@ -12,13 +12,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The whole published dataset as files, rebuilt by ingest after each batch: CSV (one row per officer,
- * the same columns as the API's CSV) and JSON Lines (one published record per line).
+ * The published dataset as files, one pair per year of hearing (and one for hearings whose date is not
+ * stated), so a batch rewrites only the years it touched: CSV (one row per officer, the same columns as
+ * the API's CSV) and JSON Lines (one published record per line).
  */
 @Singleton
 public class BulkExport {
-    public static final String CSV = "hearings.csv";
-    public static final String JSON_LINES = "hearings.jsonl";
+    /** The files of hearings whose date the source does not state. */
+    public static final String UNDATED = "undated";
 
     private final JsonMapper json;
 
@@ -26,7 +27,20 @@ public class BulkExport {
         this.json = json;
     }
 
-    public List<BulkContent> build(List<Hearing> hearings, Instant now) {
+    /** The year (or {@link #UNDATED}) whose files hold this hearing. */
+    public static String partition(Hearing hearing) {
+        return hearing.outcomeYear() == null ? UNDATED : Integer.toString(hearing.outcomeYear());
+    }
+
+    public static String csvName(String partition) {
+        return "hearings-" + partition + ".csv";
+    }
+
+    public static String jsonLinesName(String partition) {
+        return "hearings-" + partition + ".jsonl";
+    }
+
+    public List<BulkContent> build(String partition, List<Hearing> hearings, Instant now) {
         byte[] csv = HearingCsv.write(hearings).getBytes(StandardCharsets.UTF_8);
         long officers = hearings.stream().mapToLong(h -> h.officers().size()).sum();
         StringBuilder lines = new StringBuilder();
@@ -38,10 +52,12 @@ public class BulkExport {
             }
         }
         byte[] jsonl = lines.toString().getBytes(StandardCharsets.UTF_8);
+        String which = partition.equals(UNDATED) ? "whose hearing date is not stated" : "heard in " + partition;
         return List.of(
-                content(CSV, HearingCsv.MEDIA_TYPE, "Every officer outcome: one row per officer, hearing fields repeated", officers, csv, now),
-                content(JSON_LINES, "application/jsonl;charset=utf-8", "Every published hearing record, one JSON object per line",
-                        hearings.size(), jsonl, now));
+                content(csvName(partition), HearingCsv.MEDIA_TYPE, "Every officer outcome of the hearings " + which
+                        + ": one row per officer, hearing fields repeated", officers, csv, now),
+                content(jsonLinesName(partition), "application/jsonl;charset=utf-8", "Every published hearing record "
+                        + which + ", one JSON object per line", hearings.size(), jsonl, now));
     }
 
     private static BulkContent content(String name, String mediaType, String description, long rows, byte[] bytes, Instant now) {

@@ -3,6 +3,7 @@ package org.openhearings.ingest;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.openhearings.domain.Hearing;
+import org.openhearings.export.BulkContent;
 import org.openhearings.export.BulkExport;
 import org.openhearings.hashing.Sha256;
 import org.openhearings.store.BulkStore;
@@ -17,11 +18,15 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The one ingest path, shared by the command line and the S3-triggered Lambda: validate, anonymise,
- * write (each write carries its own change to the statistics and facet counts); then rebuild the bulk
- * files once for the whole batch.
+ * write (each write carries its own change to the statistics and facet counts); then rewrite the bulk
+ * files of the years the batch touched, once each: the cost of a batch follows the batch (and the size of
+ * a year), not the number of records stored.
  */
 @Singleton
 public class IngestService {
@@ -59,6 +64,7 @@ public class IngestService {
         int removed = 0;
         List<FieldError> rejected = new ArrayList<>();
         Instant now = Instant.now();
+        Set<String> years = new TreeSet<>();
         for (RawFile file : files) {
             for (RawHearingReader.Result result : reader.read(file.content(), file.name())) {
                 if (!result.valid()) {
@@ -66,7 +72,9 @@ public class IngestService {
                     continue;
                 }
                 if (result.withdrawal() != null) {
-                    removed += writer.remove(result.withdrawal().id(), result.withdrawal().reason(), now) ? 1 : 0;
+                    Optional<Hearing> gone = writer.remove(result.withdrawal().id(), result.withdrawal().reason(), now);
+                    gone.ifPresent(h -> years.add(BulkExport.partition(h)));
+                    removed += gone.isPresent() ? 1 : 0;
                     continue;
                 }
                 try {
@@ -79,10 +87,17 @@ public class IngestService {
                                 + " KB (shorten the free text)"));
                         continue;
                     }
-                    switch (writer.save(hearing, Sha256.hex(published), anonymised.correctionReason(), now)) {
+                    HearingWriter.Written written = writer.save(hearing, Sha256.hex(published), anonymised.correctionReason(), now);
+                    switch (written.outcome()) {
                         case CREATED -> created++;
                         case UPDATED -> updated++;
                         case UNCHANGED -> unchanged++;
+                    }
+                    if (written.outcome() != HearingWriter.Outcome.UNCHANGED) {
+                        years.add(BulkExport.partition(hearing));
+                        if (written.before() != null) {
+                            years.add(BulkExport.partition(written.before()));
+                        }
                     }
                 } catch (InvalidRecordException e) {
                     rejected.addAll(e.errors());
@@ -94,16 +109,30 @@ public class IngestService {
                 }
             }
         }
-        if (created + updated + removed > 0) {
-            // The bulk files are whole-dataset files still: O(records) per batch (issue 12 moves them to S3 by year).
-            List<Hearing> all = new ArrayList<>();
-            everyRecord.forEach(all::add);
-            bulk.save(bulkExport.build(all, now));
-        }
+        rebuildBulkFiles(years, now);
         // Counts and paths only: a raw record or a name never reaches the log.
         LOG.info("ingest finished created={} updated={} unchanged={} removed={} rejected={}",
                 created, updated, unchanged, removed, rejected.size());
         return new IngestReport(created, updated, unchanged, removed, rejected);
+    }
+
+    /** The files of each touched year, from that year's records; a year left without records loses its files. */
+    private void rebuildBulkFiles(Set<String> years, Instant now) {
+        List<BulkContent> files = new ArrayList<>();
+        Set<String> gone = new TreeSet<>();
+        for (String year : years) {
+            List<Hearing> records = new ArrayList<>();
+            everyRecord.forEachInYear(year.equals(BulkExport.UNDATED) ? null : Integer.valueOf(year), records::add);
+            if (records.isEmpty()) {
+                gone.add(BulkExport.csvName(year));
+                gone.add(BulkExport.jsonLinesName(year));
+            } else {
+                files.addAll(bulkExport.build(year, records, now));
+            }
+        }
+        if (!files.isEmpty() || !gone.isEmpty()) {
+            bulk.save(files, gone);
+        }
     }
 
 }

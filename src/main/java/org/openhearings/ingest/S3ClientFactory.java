@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.openhearings.aws.AwsClientSetup;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import org.openhearings.store.DynamoSettings;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The client ingest reads raw files with; only the ingest function has one. */
@@ -19,6 +20,9 @@ public class S3ClientFactory {
         return AwsClientSetup.configure(S3Client.builder(), UrlConnectionHttpClient.builder(), aws.region(), bucket.endpoint(),
                         aws.accessKeyId(), aws.secretKey())
                 .forcePathStyle(bucket.endpoint() != null)
+                // Local engines (S3Proxy) take plain uploads, not the SDK's default checksum-trailing ones.
+                .requestChecksumCalculation(bucket.endpoint() != null
+                        ? RequestChecksumCalculation.WHEN_REQUIRED : RequestChecksumCalculation.WHEN_SUPPORTED)
                 .build();
     }
 }

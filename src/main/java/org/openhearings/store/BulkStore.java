@@ -4,40 +4,45 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.openhearings.export.BulkContent;
 import org.openhearings.export.BulkFile;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Bulk files in the table: each file gzip-compressed and cut into parts under a partition of its own
- * generation ({@code BULK#{name}#{generatedAt}}), and a manifest pointing at the current generation.
- * The manifest is written after the parts and old parts are deleted after it, so a reader always gets
- * one whole generation. Reading a file costs one GetItem and one Query per MB compressed.
+ * The bulk files: objects in S3 under a key of their own generation ({@code bulk/{generatedAt}/{name}}),
+ * and a manifest item in the table listing the current ones (bounded by the years: two files per year).
+ * A batch writes only the files of the years it touched; the manifest is written after the objects, and
+ * replaced objects are deleted after it, so a reader always gets a whole file the manifest describes.
  */
 @Singleton
 public class BulkStore {
-    private static final int PART_BYTES = 300_000; // well under DynamoDB's 400 KB item limit
     private static final String FILES = "files";
-    private static final String DATA = "data";
+    private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSSSSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final DynamoDbClient dynamo;
     private final DynamoSettings settings;
     private final JsonMapper json;
+    private final BulkObjects objects;
 
-    public BulkStore(DynamoDbClient dynamo, DynamoSettings settings, JsonMapper json) {
+    public BulkStore(DynamoDbClient dynamo, DynamoSettings settings, JsonMapper json, BulkObjects objects) {
         this.dynamo = dynamo;
         this.settings = settings;
         this.json = json;
+        this.objects = objects;
     }
 
     public List<BulkFile> manifest() {
@@ -53,28 +58,25 @@ public class BulkStore {
         }
     }
 
-    public Optional<byte[]> content(BulkFile file) {
-        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-        parts(TableLayout.bulkPartition(file.name(), file.generatedAt()))
-                .forEach(part -> compressed.writeBytes(part.get(DATA).b().asByteArray()));
-        return compressed.size() == 0 ? Optional.empty() : Optional.of(Gzip.decompress(compressed.toByteArray()));
+    /** A time-limited download link for a file of the manifest. */
+    public URI link(BulkFile file) {
+        return objects.link(objectKey(file), file.name());
     }
 
-    /** Ingest only: stores a new generation of the files, then points the manifest at it. */
-    public void save(List<BulkContent> files) {
+    /**
+     * Ingest only: stores new generations of these files, drops the files named in {@code gone} (a year
+     * left without records), and points the manifest at the result; other files stay as they are.
+     */
+    public void save(List<BulkContent> files, Set<String> gone) {
         List<BulkFile> previous = manifest();
-        List<BulkFile> current = new ArrayList<>();
+        Set<String> replaced = files.stream().map(f -> f.file().name()).collect(Collectors.toSet());
+        replaced.addAll(gone);
         for (BulkContent file : files) {
-            byte[] compressed = Gzip.compress(file.content());
-            String partition = TableLayout.bulkPartition(file.file().name(), file.file().generatedAt());
-            for (int offset = 0, part = 0; offset < compressed.length; offset += PART_BYTES, part++) {
-                Map<String, AttributeValue> item = new HashMap<>(TableLayout.key(partition, String.format("PART#%05d", part)));
-                item.put(DATA, AttributeValue.fromB(SdkBytes.fromByteArray(
-                        Arrays.copyOfRange(compressed, offset, Math.min(compressed.length, offset + PART_BYTES)))));
-                dynamo.putItem(b -> b.tableName(settings.table()).item(item));
-            }
-            current.add(file.file());
+            objects.put(objectKey(file.file()), file.content(), file.file().mediaType());
         }
+        List<BulkFile> current = new ArrayList<>(previous.stream().filter(f -> !replaced.contains(f.name())).toList());
+        files.forEach(f -> current.add(f.file()));
+        current.sort(Comparator.comparing(BulkFile::name));
         Map<String, AttributeValue> manifest = new HashMap<>(TableLayout.bulkManifestKey());
         try {
             manifest.put(FILES, AttributeValue.fromS(json.writeValueAsString(current)));
@@ -82,20 +84,11 @@ public class BulkStore {
             throw new UncheckedIOException(e);
         }
         dynamo.putItem(b -> b.tableName(settings.table()).item(manifest));
-        previous.stream().filter(old -> !current.contains(old)).forEach(this::deleteParts);
+        previous.stream().filter(old -> replaced.contains(old.name()) && !current.contains(old))
+                .forEach(old -> objects.delete(objectKey(old)));
     }
 
-    private void deleteParts(BulkFile file) {
-        parts(TableLayout.bulkPartition(file.name(), file.generatedAt()))
-                .forEach(part -> dynamo.deleteItem(d -> d.tableName(settings.table())
-                        .key(TableLayout.key(part.get(TableLayout.PK).s(), part.get(TableLayout.SK).s()))));
-    }
-
-    /** Every part of one generation, in order (one Query per MB read). */
-    private Iterable<Map<String, AttributeValue>> parts(String partition) {
-        return dynamo.queryPaginator(q -> q.tableName(settings.table())
-                .keyConditionExpression("#pk = :pk")
-                .expressionAttributeNames(Map.of("#pk", TableLayout.PK))
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition)))).items();
+    private static String objectKey(BulkFile file) {
+        return "bulk/" + GENERATION.format(file.generatedAt()) + "/" + file.name();
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,7 +47,7 @@ public class DynamoHearingWriter implements HearingWriter {
     }
 
     @Override
-    public Outcome save(Hearing hearing, String contentHash, String correctionReason, Instant now) {
+    public Written save(Hearing hearing, String contentHash, String correctionReason, Instant now) {
         try {
             return write(hearing, contentHash, correctionReason, now);
         } catch (SdkException e) {
@@ -54,7 +55,7 @@ public class DynamoHearingWriter implements HearingWriter {
         }
     }
 
-    private Outcome write(Hearing hearing, String contentHash, String correctionReason, Instant now) {
+    private Written write(Hearing hearing, String contentHash, String correctionReason, Instant now) {
         Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(settings.table())
                 .key(TableLayout.hearingKey(hearing.id())).consistentRead(true)
                 .projectionExpression(String.join(",", HearingItemMapper.CONTENT_HASH, HearingItemMapper.REVISION,
@@ -63,7 +64,7 @@ public class DynamoHearingWriter implements HearingWriter {
                 .item();
         boolean exists = old != null && !old.isEmpty();
         if (exists && contentHash.equals(old.get(HearingItemMapper.CONTENT_HASH).s())) {
-            return Outcome.UNCHANGED;
+            return new Written(Outcome.UNCHANGED, null);
         }
         int previousRevision = exists ? Integer.parseInt(old.get(HearingItemMapper.REVISION).n()) : 0;
         Instant firstPublished = exists ? Instant.parse(old.get(HearingItemMapper.FIRST_PUBLISHED).s()) : now;
@@ -101,18 +102,19 @@ public class DynamoHearingWriter implements HearingWriter {
         String token = Sha256.hex(String.join("\n", settings.table(), hearing.id(), contentHash, Integer.toString(previousRevision),
                 now.toString()).getBytes(StandardCharsets.UTF_8));
         dynamo.transactWriteItems(t -> t.transactItems(writes).clientRequestToken(token.substring(0, 36)));
-        return exists ? Outcome.UPDATED : Outcome.CREATED;
+        return new Written(exists ? Outcome.UPDATED : Outcome.CREATED, before);
     }
 
     @Override
-    public boolean remove(String id, String reason, Instant now) {
+    public Optional<Hearing> remove(String id, String reason, Instant now) {
         Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(settings.table())
                 .key(TableLayout.hearingKey(id)).consistentRead(true)
                 .projectionExpression(String.join(",", HearingItemMapper.FACETS, HearingItemMapper.INDEX_SORT_KEY,
                         HearingItemMapper.CHANGE_SORT_KEY, HearingItemMapper.FIRST_PUBLISHED, HearingItemMapper.DOC))).item();
         if (old == null || old.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
+        Hearing removed = mapper.hearing(old);
         List<TransactWriteItem> deletes = new ArrayList<>();
         deletes.add(delete(TableLayout.hearingKey(id)));
         for (String facet : old.get(HearingItemMapper.FACETS).ss()) {
@@ -124,9 +126,9 @@ public class DynamoHearingWriter implements HearingWriter {
         for (Map<String, AttributeValue> entry : mapper.withdrawalEntries(new Withdrawal(id, now, reason))) {
             deletes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table()).item(entry)).build());
         }
-        deletes.addAll(aggregates(mapper.hearing(old), null, now));
+        deletes.addAll(aggregates(removed, null, now));
         dynamo.transactWriteItems(t -> t.transactItems(deletes));
-        return true;
+        return Optional.of(removed);
     }
 
     /** The statistics cells' and facet counts' changes when {@code before} becomes {@code after} (either may be none). */

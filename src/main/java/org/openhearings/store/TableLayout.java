@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
  * STATS                  FACET_COUNTS             hearings per facet, to query the most selective one
  * CHANGES                {lastUpdated}#{id}       a hearing's latest creation or revision, oldest first
  * PUBLISHED              {firstPublished}#{id}    each hearing once, by when it was first published
- * BULK                   MANIFEST                 the bulk files: names, rows, checksums, generation
- * BULK#{name}#{time}     PART#{n}                 one generation of a bulk file, gzip, in parts
+ * BULK                   MANIFEST                 the bulk files (objects in S3): names, rows, checksums, generation
  * </pre>
  * A facet is "all" or "name=value" (force=METROPOLITAN, outcome=DISMISSED_WITHOUT_NOTICE, …).
  */
@@ -97,10 +96,6 @@ public final class TableLayout {
 
     static Map<String, AttributeValue> bulkManifestKey() {
         return key("BULK", "MANIFEST");
-    }
-
-    static String bulkPartition(String name, Instant generatedAt) {
-        return "BULK#" + name + "#" + TIME.format(generatedAt);
     }
 
     static String statsPartition(String records, String force) {

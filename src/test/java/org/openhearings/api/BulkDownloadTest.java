@@ -24,8 +24,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The bulk files as a user downloads them: whole, matching their manifest, holding every record. */
+/**
+ * The bulk files as a user downloads them: two per year of hearing (and two for undated hearings), each a
+ * redirect to a signed link on the S3 server that expires, whole and matching the manifest; together
+ * they hold every record once.
+ */
 class BulkDownloadTest {
     private static HttpTestClient http;
     private static JsonMapper json;
@@ -40,7 +45,12 @@ class BulkDownloadTest {
     }
 
     private static String download(BulkFile file) {
-        HttpResponse<String> response = http.get(file.url());
+        HttpResponse<String> redirect = http.get(file.url());
+        assertEquals(302, redirect.statusCode(), "a file is a redirect to a signed link");
+        assertEquals("no-store", redirect.headers().firstValue("Cache-Control").orElse(""));
+        String link = redirect.headers().firstValue("Location").orElseThrow();
+        assertTrue(link.contains("X-Amz-Signature=") && link.contains("X-Amz-Expires=900"), link);
+        HttpResponse<String> response = http.download(file.url());
         assertEquals(200, response.statusCode());
         byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
         assertEquals(file.bytes(), bytes.length);
@@ -49,30 +59,46 @@ class BulkDownloadTest {
     }
 
     @Test
-    void theJsonLinesFileHoldsEveryRecordOnce() throws IOException {
-        BulkFile file = files.get("hearings.jsonl");
-        List<String> lines = download(file).lines().toList();
-        assertEquals(1 + SampleData.GENERATED_COUNT, lines.size());
-        assertEquals(lines.size(), file.rows());
-        HashSet<String> ids = new HashSet<>();
-        for (String line : lines) {
-            ids.add(json.readValue(line, Hearing.class).id());
-        }
-        assertEquals(lines.size(), ids.size());
+    void everyYearHasItsPairOfFiles() {
+        assertTrue(files.containsKey("hearings-undated.jsonl"), "the seed case states no hearing date");
+        long years = files.keySet().stream().filter(n -> n.matches("hearings-\\d{4}\\.jsonl")).count();
+        assertTrue(years >= 5, files.keySet().toString());
+        files.keySet().stream().filter(n -> n.endsWith(".jsonl"))
+                .forEach(n -> assertTrue(files.containsKey(n.replace(".jsonl", ".csv")), n));
     }
 
     @Test
-    void theCsvFileHoldsOneRowPerOfficerWithTheApiColumns() throws IOException {
-        BulkFile file = files.get("hearings.csv");
-        var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(download(file)));
-        assertEquals(HearingCsv.HEADER, parser.getHeaderNames());
-        long rows = parser.getRecords().size();
-        assertEquals(file.rows(), rows);
-        long officers = 0;
-        for (String line : download(files.get("hearings.jsonl")).lines().toList()) {
-            officers += json.readValue(line, Hearing.class).officers().size();
+    void theJsonLinesFilesHoldEveryRecordOnceInItsYear() throws IOException {
+        HashSet<String> ids = new HashSet<>();
+        int lines = 0;
+        for (BulkFile file : files.values().stream().filter(f -> f.name().endsWith(".jsonl")).toList()) {
+            List<String> rows = download(file).lines().toList();
+            assertEquals(rows.size(), file.rows());
+            String year = file.name().replace("hearings-", "").replace(".jsonl", "");
+            for (String line : rows) {
+                Hearing h = json.readValue(line, Hearing.class);
+                assertEquals(year, h.outcomeYear() == null ? "undated" : h.outcomeYear().toString(), h.id());
+                ids.add(h.id());
+                lines++;
+            }
         }
-        assertEquals(officers, rows);
+        assertEquals(1 + SampleData.GENERATED_COUNT, lines);
+        assertEquals(lines, ids.size());
+    }
+
+    @Test
+    void theCsvFilesHoldOneRowPerOfficerWithTheApiColumns() throws IOException {
+        for (BulkFile file : files.values().stream().filter(f -> f.name().endsWith(".csv")).toList()) {
+            var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(download(file)));
+            assertEquals(HearingCsv.HEADER, parser.getHeaderNames());
+            long rows = parser.getRecords().size();
+            assertEquals(file.rows(), rows);
+            long officers = 0;
+            for (String line : download(files.get(file.name().replace(".csv", ".jsonl"))).lines().toList()) {
+                officers += json.readValue(line, Hearing.class).officers().size();
+            }
+            assertEquals(officers, rows, file.name());
+        }
     }
 
     @Test

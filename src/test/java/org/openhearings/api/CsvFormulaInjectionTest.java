@@ -34,9 +34,15 @@ class CsvFormulaInjectionTest {
         assertEquals(1, report.created(), report.rejected().toString());
         String id = HearingIds.forSource(URL + "-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/", null);
 
-        for (String path : List.of("/api/v1/hearings/" + id + "?format=csv", "/api/v1/hearings?format=csv", "/api/v1/bulk/hearings.csv")) {
+        List<String> bodies = new java.util.ArrayList<>(List.of(APP.http().get("/api/v1/hearings/" + id + "?format=csv").body(),
+                APP.http().get("/api/v1/hearings?format=csv").body()));
+        bodies.addAll(APP.http().bulkFiles(".csv"));
+        for (String path : bodies) {
             List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(APP.http().get(path).body())).getRecords();
+                    .parse(new StringReader(path)).getRecords();
+            if (rows.stream().noneMatch(r -> r.get("hearing_id").equals(id))) {
+                continue; // another year's bulk file
+            }
             assertTrue(rows.stream().allMatch(r -> r.get("title").equals("'" + FORMULA + " Eight officers found to have sent highly offensive WhatsApp messages")), path);
             assertTrue(rows.stream().anyMatch(r -> r.get("unit_type").equals("'-SUM(1+1)")), path);
             assertTrue(rows.stream().noneMatch(r -> r.values().length > 0 && java.util.Arrays.stream(r.values())

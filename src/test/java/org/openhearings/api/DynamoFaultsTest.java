@@ -54,7 +54,7 @@ class DynamoFaultsTest {
     }
 
     private static ApplicationContext appThrough(String endpoint) {
-        Map<String, Object> properties = LocalRun.properties(endpoint);
+        Map<String, Object> properties = LocalRun.properties(endpoint, TestStack.s3Endpoint());
         properties.put("openhearings.dynamodb.table", table);
         return ApplicationContext.builder().properties(properties).start();
     }

@@ -95,7 +95,7 @@ class TemplateTest {
         Set<String> actions = new TreeSet<>();
         for (String operation : operations) {
             if (operation.equals("TransactWriteItems")) {
-                actions.addAll(List.of("dynamodb:PutItem", "dynamodb:DeleteItem"));
+                actions.addAll(List.of("dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:UpdateItem")); // records, entries, counts
             } else {
                 actions.add("dynamodb:" + operation);
             }

@@ -201,8 +201,9 @@ class HostileNameCorpusTest {
     /** Everything the service serves or stores about the corpus, as one text. */
     private static String channels() {
         StringBuilder all = new StringBuilder();
-        for (String path : List.of("/api/v1/bulk/hearings.csv", "/api/v1/bulk/hearings.jsonl", "/api/v1/feed.atom",
-                "/api/v1/changes?limit=100")) {
+        APP.http().bulkFiles(".csv").forEach(file -> all.append(file).append('\n'));
+        APP.http().bulkFiles(".jsonl").forEach(file -> all.append(file).append('\n'));
+        for (String path : List.of("/api/v1/feed.atom", "/api/v1/changes?limit=100")) {
             HttpResponse<String> response = APP.http().get(path);
             assertEquals(200, response.statusCode(), path);
             all.append(response.body()).append('\n');

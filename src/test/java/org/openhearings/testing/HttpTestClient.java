@@ -20,8 +20,34 @@ public final class HttpTestClient {
         return send("GET", pathAndQuery, headers);
     }
 
+    /** A bulk file as a user's client downloads it: the API's redirect followed to the signed link. */
+    public HttpResponse<String> download(String pathAndQuery) {
+        HttpResponse<String> redirect = get(pathAndQuery);
+        if (redirect.statusCode() != 302) {
+            return redirect;
+        }
+        return send("GET", redirect.headers().firstValue("Location").orElseThrow(), new String[0]);
+    }
+
+    /** Every bulk file whose name ends with {@code extension} (".jsonl", ".csv"), downloaded: one body per year. */
+    public java.util.List<String> bulkFiles(String extension) {
+        java.util.List<String> bodies = new java.util.ArrayList<>();
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\"name\":\"([^\"]+)\"").matcher(get("/api/v1/bulk").body());
+        while (names.find()) {
+            if (names.group(1).endsWith(extension)) {
+                HttpResponse<String> file = download("/api/v1/bulk/" + names.group(1));
+                if (file.statusCode() != 200) {
+                    throw new IllegalStateException(names.group(1) + " answered " + file.statusCode());
+                }
+                bodies.add(file.body());
+            }
+        }
+        return bodies;
+    }
+
     public HttpResponse<String> send(String method, String pathAndQuery, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+        URI target = pathAndQuery.startsWith("http") ? URI.create(pathAndQuery) : URI.create(base + pathAndQuery);
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);

@@ -4,8 +4,10 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import org.openhearings.ingest.IngestService;
 import org.openhearings.local.EmbeddedDynamoDb;
+import org.openhearings.local.EmbeddedS3;
 import org.openhearings.local.LocalRun;
 import org.openhearings.local.SampleData;
+import org.openhearings.store.BulkObjects;
 import org.openhearings.store.TableCreator;
 
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestStack {
     private static final AtomicInteger TABLES = new AtomicInteger();
     private static EmbeddedDynamoDb engine;
+    private static EmbeddedS3 s3;
     private static ApplicationContext loaded;
 
     private TestStack() {
@@ -37,12 +40,30 @@ public final class TestStack {
         return engine.endpoint();
     }
 
-    /** A started app on an empty table of its own; its HTTP server (if started) takes a random port. */
+    /** One S3Proxy per test JVM, like DynamoDB Local; each app has buckets of its own. */
+    public static synchronized String s3Endpoint() {
+        if (s3 == null) {
+            s3 = EmbeddedS3.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    s3.close();
+                } catch (Exception ignored) {
+                    // The JVM is exiting anyway.
+                }
+            }));
+        }
+        return s3.endpoint();
+    }
+
+    /** A started app on an empty table and bulk bucket of its own; its HTTP server (if started) takes a random port. */
     public static ApplicationContext emptyApp() {
-        Map<String, Object> properties = LocalRun.properties(endpoint());
-        properties.put("openhearings.dynamodb.table", "test-" + TABLES.incrementAndGet());
+        Map<String, Object> properties = LocalRun.properties(endpoint(), s3Endpoint());
+        int n = TABLES.incrementAndGet();
+        properties.put("openhearings.dynamodb.table", "test-" + n);
+        properties.put("openhearings.bulk.bucket", "bulk-test-" + n);
         ApplicationContext context = ApplicationContext.builder().properties(properties).start();
         context.getBean(TableCreator.class).createIfMissing();
+        context.getBean(BulkObjects.class).createBucketIfMissing();
         return context;
     }
 

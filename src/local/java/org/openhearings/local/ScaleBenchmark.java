@@ -1,0 +1,198 @@
+package org.openhearings.local;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.proxy.MockLambdaContext;
+import io.micronaut.json.JsonMapper;
+import org.openhearings.hashing.Sha256;
+import org.openhearings.ingest.HearingAnonymiser;
+import org.openhearings.ingest.IngestService;
+import org.openhearings.ingest.RawHearingReader;
+import org.openhearings.lambda.ApiFunction;
+import org.openhearings.store.BulkObjects;
+import org.openhearings.store.DynamoRequestCounter;
+import org.openhearings.store.DynamoSettings;
+import org.openhearings.store.HearingWriter;
+import org.openhearings.store.TableCreator;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scale run (a README command, not a test): grows one table to 10³, 10⁴ and 10⁵ hearings and, at each
+ * size, measures a batch of 100 new hearings through the whole ingest path (ms and DynamoDB requests per
+ * record), the largest aggregate items, and warm p50/p99 of the read calls. Between sizes the records are
+ * written with the same writer ingest uses (record, index entries and counts in one transaction), leaving
+ * out only the bulk files' rewrite, whose cost the measured batch includes.
+ * <p>{@code mvn -q test-compile exec:exec -Dopenhearings.main=org.openhearings.local.ScaleBenchmark [-Dscale.max=100000]}
+ */
+public final class ScaleBenchmark {
+    private static final int WARM_UP = 100;
+    private static final int MEASURED = 400;
+    private static final Map<String, String> CALLS = new LinkedHashMap<>();
+
+    static {
+        CALLS.put("list", "/api/v1/hearings");
+        CALLS.put("list, 3 filters", "/api/v1/hearings?force=KENT&outcome=DISMISSED_WITHOUT_NOTICE&rank=CONSTABLE");
+        CALLS.put("get", null);
+        CALLS.put("stats table", "/api/v1/stats/officers/outcome?by=year");
+        CALLS.put("stats, filtered", "/api/v1/stats/hearings/standard?force=KENT&from=2018&to=2022&generated=true");
+        CALLS.put("timings", "/api/v1/stats/timings");
+        CALLS.put("dashboard", "/dashboard");
+        CALLS.put("bulk file", "/api/v1/bulk/hearings-2020.jsonl");
+    }
+
+    private ScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int max = Integer.getInteger("scale.max", 100_000);
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.start(); EmbeddedS3 s3 = EmbeddedS3.start();
+             ApplicationContext app = ApplicationContext.builder().properties(LocalRun.properties(dynamo.endpoint(), s3.endpoint())).start()) {
+            app.getBean(TableCreator.class).createIfMissing();
+            app.getBean(BulkObjects.class).createBucketIfMissing();
+            ApiFunction handler = new ApiFunction(app);
+            System.out.printf("OpenHearings scale run: DynamoDB Local and S3Proxy in-process, Java %s, %d cores%n",
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+            System.out.printf("%-9s %-22s %-20s %-18s", "hearings", "ingest ms/record", "requests/record", "largest item B");
+            CALLS.keySet().forEach(call -> System.out.printf(" %-20s", call + " p50/p99"));
+            System.out.println();
+            int stored = 0;
+            long seed = 1;
+            for (int size = 1_000; size <= max; size *= 10) {
+                stored += load(app, size - 100 - stored, seed++);
+                Measured batch = batch(app, seed++);
+                stored += 100;
+                System.out.printf("%-9d %-22.2f %-20.1f %-18d", stored, batch.millisPerRecord(), batch.requestsPerRecord(), largestItem(app));
+                for (Map.Entry<String, String> call : CALLS.entrySet()) {
+                    String path = call.getValue() != null ? call.getValue() : "/api/v1/hearings/" + anyId(handler);
+                    double[] latency = latency(handler, path);
+                    System.out.printf(" %-20s", String.format("%.1f / %.1f ms", latency[0], latency[1]));
+                }
+                System.out.println();
+            }
+        }
+        System.exit(0);
+    }
+
+    private record Measured(double millisPerRecord, double requestsPerRecord) {
+    }
+
+    /** Writes {@code count} generated hearings with ingest's own reader, anonymiser and writer (bulk files left out). */
+    private static int load(ApplicationContext app, int count, long seed) throws Exception {
+        RawHearingReader reader = app.getBean(RawHearingReader.class);
+        HearingAnonymiser anonymiser = app.getBean(HearingAnonymiser.class);
+        HearingWriter writer = app.getBean(HearingWriter.class);
+        JsonMapper json = app.getBean(JsonMapper.class);
+        Instant now = Instant.now();
+        for (int done = 0; done < count; done += 1000) {
+            int chunk = Math.min(1000, count - done);
+            byte[] raw = json.writeValueAsBytes(new GeneratedHearings(seed * 1_000_000 + done).records(chunk));
+            for (RawHearingReader.Result result : reader.read(raw, "scale.json")) {
+                var hearing = anonymiser.anonymise(result.record(), result.hearing()).hearing();
+                writer.save(hearing, Sha256.hex(json.writeValueAsBytes(hearing)), null, now);
+            }
+        }
+        return count;
+    }
+
+    /** 100 new hearings through the whole ingest path (validation, anonymisation, writes, the bulk files of the years touched). */
+    private static Measured batch(ApplicationContext app, long seed) {
+        DynamoRequestCounter counter = app.getBean(DynamoRequestCounter.class);
+        counter.reset();
+        long started = System.nanoTime();
+        var report = app.getBean(IngestService.class).ingest(List.of(SampleData.generated(app.getBean(JsonMapper.class), 100, seed)));
+        double millis = (System.nanoTime() - started) / 1e6;
+        if (report.created() != 100) {
+            throw new IllegalStateException("batch: " + report);
+        }
+        return new Measured(millis / 100, counter.total() / 100.0);
+    }
+
+    /** The largest item of the aggregates (statistics cells, facet counts, bulk manifest): none may grow with the hearings. */
+    private static long largestItem(ApplicationContext app) {
+        DynamoDbClient dynamo = app.getBean(DynamoDbClient.class);
+        String table = app.getBean(DynamoSettings.class).table();
+        long largest = 0;
+        for (String partition : List.of("STATS#all#ALL", "STATS#sample#ALL", "STATS", "BULK")) {
+            QueryResponse page = dynamo.query(q -> q.tableName(table).keyConditionExpression("PK = :p")
+                    .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(partition))));
+            for (Map<String, AttributeValue> item : page.items()) {
+                largest = Math.max(largest, size(item));
+            }
+        }
+        return largest;
+    }
+
+    /** An item's size as DynamoDB counts it, near enough: names plus values. */
+    private static long size(Map<String, AttributeValue> item) {
+        long bytes = 0;
+        for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+            AttributeValue v = e.getValue();
+            bytes += e.getKey().getBytes(StandardCharsets.UTF_8).length
+                    + (v.s() != null ? v.s().getBytes(StandardCharsets.UTF_8).length : v.n() != null ? v.n().length() : 8);
+        }
+        return bytes;
+    }
+
+    private static String anyId(ApiFunction handler) {
+        String body = handler.handleRequest(event("/api/v1/hearings?limit=1"), new MockLambdaContext()).getBody();
+        int at = body.indexOf("\"id\":\"") + 6;
+        return body.substring(at, body.indexOf('"', at));
+    }
+
+    private static double[] latency(ApiFunction handler, String path) {
+        APIGatewayV2HTTPEvent event = event(path);
+        for (int i = 0; i < WARM_UP; i++) {
+            handler.handleRequest(event, new MockLambdaContext());
+        }
+        long[] micros = new long[MEASURED];
+        for (int i = 0; i < MEASURED; i++) {
+            long started = System.nanoTime();
+            int status = handler.handleRequest(event, new MockLambdaContext()).getStatusCode();
+            micros[i] = (System.nanoTime() - started) / 1_000;
+            if (status >= 400) {
+                throw new IllegalStateException(path + " answered " + status);
+            }
+        }
+        Arrays.sort(micros);
+        return new double[]{micros[MEASURED / 2] / 1000.0, micros[MEASURED * 99 / 100] / 1000.0};
+    }
+
+    private static APIGatewayV2HTTPEvent event(String pathAndQuery) {
+        String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+        String query = pathAndQuery.contains("?") ? pathAndQuery.substring(pathAndQuery.indexOf('?') + 1) : "";
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
+            parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
+        http.setMethod("GET");
+        http.setPath(path);
+        APIGatewayV2HTTPEvent.RequestContext context = new APIGatewayV2HTTPEvent.RequestContext();
+        context.setHttp(http);
+        context.setDomainName("api.openhearings.example");
+        context.setRequestId("scale");
+        APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
+        event.setVersion("2.0");
+        event.setRouteKey("$default");
+        event.setRawPath(path);
+        event.setRawQueryString(query);
+        event.setQueryStringParameters(parameters.isEmpty() ? null : parameters);
+        event.setHeaders(Map.of("accept", "*/*", "host", "api.openhearings.example"));
+        event.setRequestContext(context);
+        return event;
+    }
+}
