@@ -28,14 +28,7 @@ public final class TestStack {
 
     public static synchronized String endpoint() {
         if (engine == null) {
-            engine = EmbeddedDynamoDb.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    engine.close();
-                } catch (Exception ignored) {
-                    // The JVM is exiting anyway.
-                }
-            }));
+            engine = closedAtExit(EmbeddedDynamoDb.start());
         }
         return engine.endpoint();
     }
@@ -43,16 +36,20 @@ public final class TestStack {
     /** One S3Proxy per test JVM, like DynamoDB Local; each app has buckets of its own. */
     public static synchronized String s3Endpoint() {
         if (s3 == null) {
-            s3 = EmbeddedS3.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    s3.close();
-                } catch (Exception ignored) {
-                    // The JVM is exiting anyway.
-                }
-            }));
+            s3 = closedAtExit(EmbeddedS3.start());
         }
         return s3.endpoint();
+    }
+
+    private static <E extends AutoCloseable> E closedAtExit(E engine) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                engine.close();
+            } catch (Exception ignored) {
+                // The JVM is exiting anyway.
+            }
+        }));
+        return engine;
     }
 
     /** A started app on an empty table and bulk bucket of its own; its HTTP server (if started) takes a random port. */
