@@ -129,7 +129,7 @@ final class NoticeReading {
         }
     }
 
-    /** Names already met that later text may use alone: full names, and surnames that are not ordinary words ("South"). */
+    /** Names already met that later text may use alone: full names, and surnames that are not ordinary words ("Brook", "Field"). */
     private List<String> knownNames() {
         List<String> names = new ArrayList<>();
         for (Person person : people) {
@@ -150,7 +150,7 @@ final class NoticeReading {
         Person found = people.stream().filter(p -> p.name.equals(mention.name())).findFirst().orElse(null);
         if (found == null && !mention.codename()) {
             List<Person> sameSurname = people.stream().filter(p -> !p.codename && p.surname().equals(mention.surname())).toList();
-            // "PC Francisco" is the "Carlo Francisco" met before; a full name met after a bare surname completes it.
+            // "PC Doe" is the "Jane Doe" met before; a full name met after a bare surname completes it.
             if (sameSurname.size() == 1 && (!mention.fullName() || !sameSurname.get(0).name.contains(" "))) {
                 found = sameSurname.get(0);
                 if (mention.fullName()) {
