@@ -2,6 +2,7 @@ package org.openhearings.local;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
+import org.openhearings.ingest.BulkRebuild;
 import org.openhearings.ingest.IngestReport;
 import org.openhearings.ingest.IngestService;
 import org.openhearings.store.BulkObjects;
@@ -35,6 +36,7 @@ public final class LocalRun {
         context.getBean(BulkObjects.class).createBucketIfMissing();
         IngestReport report = context.getBean(IngestService.class)
                 .ingest(SampleData.all(context.getBean(JsonMapper.class)));
+        context.getBean(BulkRebuild.class).rebuildPending();
         LambdaHttpServer server = LambdaHttpServer.start(context, Integer.parseInt(System.getenv().getOrDefault("PORT", "8080")));
 
         System.out.printf("DynamoDB: %s (%s)%n", endpoint, embedded != null ? "DynamoDB Local, in-process" : "configured");

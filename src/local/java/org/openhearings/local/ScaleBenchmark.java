@@ -6,15 +6,17 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
 import io.micronaut.json.JsonMapper;
-import org.openhearings.hashing.Sha256;
+import org.openhearings.domain.Hearing;
+import org.openhearings.ingest.BulkRebuild;
 import org.openhearings.ingest.HearingAnonymiser;
 import org.openhearings.ingest.IngestService;
 import org.openhearings.ingest.RawHearingReader;
 import org.openhearings.lambda.ApiFunction;
+import org.openhearings.store.AggregateRecount;
 import org.openhearings.store.BulkObjects;
+import org.openhearings.store.DirectLoad;
 import org.openhearings.store.DynamoRequestCounter;
 import org.openhearings.store.DynamoSettings;
-import org.openhearings.store.HearingWriter;
 import org.openhearings.store.TableCreator;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -32,9 +34,10 @@ import java.util.Map;
 /**
  * The scale run (a README command, not a test): grows one table to 10³, 10⁴ and 10⁵ hearings and, at each
  * size, measures a batch of 100 new hearings through the whole ingest path (ms and DynamoDB requests per
- * record), the largest aggregate items, and warm p50/p99 of the read calls. Between sizes the records are
- * written with the same writer ingest uses (record, index entries and counts in one transaction), leaving
- * out only the bulk files' rewrite, whose cost the measured batch includes.
+ * record), the scheduled rebuild of the bulk files (ms and requests per year rebuilt: a year's records, so it
+ * grows with a year's hearings, never runs inside ingest), the largest aggregate items, and warm p50/p99 of
+ * the read calls. Between sizes the records are written by {@link DirectLoad} (the same items, batched); at
+ * 10³ and 10⁴ the recount then checks every count against the records, so the load is known to match ingest.
  * <p>{@code mvn -q test-compile exec:exec -Dopenhearings.main=org.openhearings.local.ScaleBenchmark [-Dscale.max=100000]}
  */
 public final class ScaleBenchmark {
@@ -66,7 +69,8 @@ public final class ScaleBenchmark {
             ApiFunction handler = new ApiFunction(app);
             System.out.printf("OpenHearings scale run: DynamoDB Local and S3Proxy in-process, Java %s, %d cores%n",
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-            System.out.printf("%-9s %-18s %-24s %-18s", "hearings", "ingest ms/record", "requests/record (bulk)", "largest item B");
+            System.out.printf("%-9s %-18s %-16s %-26s %-16s", "hearings", "ingest ms/record", "requests/record",
+                    "bulk rebuild ms/year (req)", "largest item B");
             CALLS.keySet().forEach(call -> System.out.printf(" %-20s", call + " p50/p99"));
             System.out.println();
             int stored = 0;
@@ -75,8 +79,11 @@ public final class ScaleBenchmark {
                 stored += load(app, size - 100 - stored, seed++);
                 Measured batch = batch(app, seed++);
                 stored += 100;
-                System.out.printf("%-9d %-18.2f %-24s %-18d", stored, batch.millisPerRecord(),
-                        String.format("%.1f (%.1f)", batch.requestsPerRecord(), batch.bulkRequestsPerRecord()), largestItem(app));
+                if (stored <= 10_000) {
+                    checkCounts(app);
+                }
+                System.out.printf("%-9d %-18.2f %-16.1f %-26s %-16d", stored, batch.millisPerRecord(), batch.requestsPerRecord(),
+                        String.format("%.0f (%.0f)", batch.rebuildMillisPerYear(), batch.rebuildRequestsPerYear()), largestItem(app));
                 for (Map.Entry<String, String> call : CALLS.entrySet()) {
                     String path = call.getValue() != null ? call.getValue() : "/api/v1/hearings/" + anyId(handler);
                     double[] latency = latency(handler, path);
@@ -88,29 +95,35 @@ public final class ScaleBenchmark {
         System.exit(0);
     }
 
-    /** A batch's cost per record: all DynamoDB requests, and those of the bulk files' rewrite (Query, BatchGetItem). */
-    private record Measured(double millisPerRecord, double requestsPerRecord, double bulkRequestsPerRecord) {
+    /** A batch's cost per record (all DynamoDB requests), and the scheduled rebuild's of the bulk files it marked, per year. */
+    private record Measured(double millisPerRecord, double requestsPerRecord, double rebuildMillisPerYear, double rebuildRequestsPerYear) {
     }
 
-    /** Writes {@code count} generated hearings with ingest's own reader, anonymiser and writer (bulk files left out). */
+    /**
+     * Writes {@code count} generated hearings read and anonymised by ingest's own reader and anonymiser, stored
+     * by {@link DirectLoad} (the items ingest's writer would write, in batches).
+     */
     private static int load(ApplicationContext app, int count, long seed) throws Exception {
         RawHearingReader reader = app.getBean(RawHearingReader.class);
         HearingAnonymiser anonymiser = app.getBean(HearingAnonymiser.class);
-        HearingWriter writer = app.getBean(HearingWriter.class);
         JsonMapper json = app.getBean(JsonMapper.class);
         Instant now = Instant.now();
         for (int done = 0; done < count; done += 1000) {
             int chunk = Math.min(1000, count - done);
             byte[] raw = json.writeValueAsBytes(new GeneratedHearings(seed * 1_000_000 + done).records(chunk));
+            List<Hearing> hearings = new ArrayList<>();
             for (RawHearingReader.Result result : reader.read(raw, "scale.json")) {
-                var hearing = anonymiser.anonymise(result.record(), result.hearing()).hearing();
-                writer.save(hearing, Sha256.hex(json.writeValueAsBytes(hearing)), null, now);
+                hearings.add(anonymiser.anonymise(result.record(), result.hearing()).hearing());
             }
+            DirectLoad.write(app, hearings, now);
         }
         return count;
     }
 
-    /** 100 new hearings through the whole ingest path (validation, anonymisation, writes, the bulk files of the years touched). */
+    /**
+     * 100 new hearings through the whole ingest path (validation, anonymisation, writes with their counts and
+     * marks); then the scheduled rebuild of the bulk files of the years the load and the batch marked.
+     */
     private static Measured batch(ApplicationContext app, long seed) {
         DynamoRequestCounter counter = app.getBean(DynamoRequestCounter.class);
         counter.reset();
@@ -120,9 +133,20 @@ public final class ScaleBenchmark {
         if (report.created() != 100) {
             throw new IllegalStateException("batch: " + report);
         }
-        Map<String, Long> byOperation = counter.byOperation();
-        long bulk = byOperation.getOrDefault("Query", 0L) + byOperation.getOrDefault("BatchGetItem", 0L);
-        return new Measured(millis / 100, counter.total() / 100.0, bulk / 100.0);
+        long ingestRequests = counter.total();
+        counter.reset();
+        started = System.nanoTime();
+        int years = app.getBean(BulkRebuild.class).rebuildPending().size();
+        double rebuildMillis = (System.nanoTime() - started) / 1e6;
+        return new Measured(millis / 100, ingestRequests / 100.0, rebuildMillis / years, counter.total() / (double) years);
+    }
+
+    /** Every statistics cell and facet count equals a recount of the records, or the run stops. */
+    private static void checkCounts(ApplicationContext app) {
+        AggregateRecount.Result recount = app.getBean(AggregateRecount.class).run(false);
+        if (!recount.differences().isEmpty()) {
+            throw new IllegalStateException("the loaded counts differ from a recount: " + recount.differences());
+        }
     }
 
     /** The largest item of the aggregates (statistics cells, facet counts, bulk manifest): none may grow with the hearings. */

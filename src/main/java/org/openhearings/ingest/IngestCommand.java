@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Command-line ingest for operators: {@code IngestCommand FILE_OR_DIR...}. Prints the report as JSON;
- * exits 1 if any record was refused (the others are still written).
+ * exits 1 if any record was refused (the others are still written). Then brings the bulk files of the
+ * years it changed up to date at once, as the schedule would (its years go to standard error).
  */
 public final class IngestCommand {
     private IngestCommand() {
@@ -33,6 +34,7 @@ public final class IngestCommand {
     static int run(ApplicationContext context, String[] args, PrintStream out) throws IOException {
         IngestReport report = context.getBean(IngestService.class).ingest(readAll(args));
         out.println(context.getBean(JsonMapper.class).writeValueAsString(report));
+        System.err.println("bulk files rebuilt for " + context.getBean(BulkRebuild.class).rebuildPending());
         return report.rejected().isEmpty() ? 0 : 1;
     }
 

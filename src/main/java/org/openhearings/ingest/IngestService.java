@@ -3,11 +3,7 @@ package org.openhearings.ingest;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.openhearings.domain.Hearing;
-import org.openhearings.export.BulkContent;
-import org.openhearings.export.BulkExport;
 import org.openhearings.hashing.Sha256;
-import org.openhearings.store.BulkStore;
-import org.openhearings.store.EveryRecord;
 import org.openhearings.store.RecordNotStoredException;
 import org.openhearings.store.HearingWriter;
 import org.slf4j.Logger;
@@ -18,15 +14,11 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The one ingest path, shared by the command line and the S3-triggered Lambda: validate, anonymise,
- * write (each write carries its own change to the statistics and facet counts); then rewrite the bulk
- * files of the years the batch touched, once each: the cost of a batch follows the batch (and the size of
- * a year), not the number of records stored.
+ * write (each write carries its own change to the statistics and facet counts, and marks its years'
+ * bulk files for {@link BulkRebuild}): the cost of a batch follows the batch, not the records stored.
  */
 @Singleton
 public class IngestService {
@@ -42,19 +34,12 @@ public class IngestService {
     private final HearingAnonymiser anonymiser;
     private final HearingWriter writer;
     private final JsonMapper json;
-    private final BulkExport bulkExport;
-    private final BulkStore bulk;
-    private final EveryRecord everyRecord;
 
-    public IngestService(RawHearingReader reader, HearingAnonymiser anonymiser, HearingWriter writer, JsonMapper json,
-                         BulkExport bulkExport, BulkStore bulk, EveryRecord everyRecord) {
+    public IngestService(RawHearingReader reader, HearingAnonymiser anonymiser, HearingWriter writer, JsonMapper json) {
         this.reader = reader;
         this.anonymiser = anonymiser;
         this.writer = writer;
         this.json = json;
-        this.bulkExport = bulkExport;
-        this.bulk = bulk;
-        this.everyRecord = everyRecord;
     }
 
     public IngestReport ingest(List<RawFile> files) {
@@ -64,7 +49,6 @@ public class IngestService {
         int removed = 0;
         List<FieldError> rejected = new ArrayList<>();
         Instant now = Instant.now();
-        Set<String> years = new TreeSet<>();
         for (RawFile file : files) {
             for (RawHearingReader.Result result : reader.read(file.content(), file.name())) {
                 if (!result.valid()) {
@@ -72,9 +56,7 @@ public class IngestService {
                     continue;
                 }
                 if (result.withdrawal() != null) {
-                    Optional<Hearing> gone = writer.remove(result.withdrawal().id(), result.withdrawal().reason(), now);
-                    gone.ifPresent(h -> years.add(BulkExport.partition(h)));
-                    removed += gone.isPresent() ? 1 : 0;
+                    removed += writer.remove(result.withdrawal().id(), result.withdrawal().reason(), now) ? 1 : 0;
                     continue;
                 }
                 try {
@@ -87,17 +69,11 @@ public class IngestService {
                                 + " KB (shorten the free text)"));
                         continue;
                     }
-                    HearingWriter.Written written = writer.save(hearing, Sha256.hex(published), anonymised.correctionReason(), now);
-                    switch (written.outcome()) {
+                    HearingWriter.Outcome written = writer.save(hearing, Sha256.hex(published), anonymised.correctionReason(), now);
+                    switch (written) {
                         case CREATED -> created++;
                         case UPDATED -> updated++;
                         case UNCHANGED -> unchanged++;
-                    }
-                    if (written.outcome() != HearingWriter.Outcome.UNCHANGED) {
-                        years.add(BulkExport.partition(hearing));
-                        if (written.before() != null) {
-                            years.add(BulkExport.partition(written.before()));
-                        }
                     }
                 } catch (InvalidRecordException e) {
                     rejected.addAll(e.errors());
@@ -109,30 +85,9 @@ public class IngestService {
                 }
             }
         }
-        rebuildBulkFiles(years, now);
         // Counts and paths only: a raw record or a name never reaches the log.
         LOG.info("ingest finished created={} updated={} unchanged={} removed={} rejected={}",
                 created, updated, unchanged, removed, rejected.size());
         return new IngestReport(created, updated, unchanged, removed, rejected);
     }
-
-    /** The files of each touched year, from that year's records; a year left without records loses its files. */
-    private void rebuildBulkFiles(Set<String> years, Instant now) {
-        List<BulkContent> files = new ArrayList<>();
-        Set<String> gone = new TreeSet<>();
-        for (String year : years) {
-            List<Hearing> records = new ArrayList<>();
-            everyRecord.forEachInYear(year.equals(BulkExport.UNDATED) ? null : Integer.valueOf(year), records::add);
-            if (records.isEmpty()) {
-                gone.add(BulkExport.csvName(year));
-                gone.add(BulkExport.jsonLinesName(year));
-            } else {
-                files.addAll(bulkExport.build(year, records, now));
-            }
-        }
-        if (!files.isEmpty() || !gone.isEmpty()) {
-            bulk.save(files, gone);
-        }
-    }
-
 }

@@ -5,6 +5,7 @@ import org.openhearings.domain.Correction;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.Publication;
 import org.openhearings.domain.Withdrawal;
+import org.openhearings.export.BulkExport;
 import org.openhearings.hashing.Sha256;
 import org.openhearings.stats.Contribution;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -18,12 +19,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Writes a record, its index entries and the change it makes to the aggregates (statistics cells, facet
- * counts) in one transaction, guarded by the revision it read: a reader never sees a record without its
+ * counts, the bulk files' pending years) in one transaction, guarded by the revision it read: a reader never sees a record without its
  * list entries or its counts, and a write costs the same whatever the number of records stored. The SDK's
  * retries of one transaction carry the same client token, so DynamoDB applies it once; a new ingest run
  * (a record withdrawn and ingested again) has a token of its own.
@@ -36,18 +39,20 @@ public class DynamoHearingWriter implements HearingWriter {
     private final HearingItemMapper mapper;
     private final StatsCountStore stats;
     private final FacetCountStore facetCounts;
+    private final PendingBulkYears pendingBulkYears;
 
     public DynamoHearingWriter(DynamoDbClient dynamo, DynamoSettings settings, HearingItemMapper mapper,
-                               StatsCountStore stats, FacetCountStore facetCounts) {
+                               StatsCountStore stats, FacetCountStore facetCounts, PendingBulkYears pendingBulkYears) {
         this.dynamo = dynamo;
         this.settings = settings;
         this.mapper = mapper;
         this.stats = stats;
         this.facetCounts = facetCounts;
+        this.pendingBulkYears = pendingBulkYears;
     }
 
     @Override
-    public Written save(Hearing hearing, String contentHash, String correctionReason, Instant now) {
+    public Outcome save(Hearing hearing, String contentHash, String correctionReason, Instant now) {
         try {
             return write(hearing, contentHash, correctionReason, now);
         } catch (SdkException e) {
@@ -55,7 +60,7 @@ public class DynamoHearingWriter implements HearingWriter {
         }
     }
 
-    private Written write(Hearing hearing, String contentHash, String correctionReason, Instant now) {
+    private Outcome write(Hearing hearing, String contentHash, String correctionReason, Instant now) {
         Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(settings.table())
                 .key(TableLayout.hearingKey(hearing.id())).consistentRead(true)
                 .projectionExpression(String.join(",", HearingItemMapper.CONTENT_HASH, HearingItemMapper.REVISION,
@@ -64,7 +69,7 @@ public class DynamoHearingWriter implements HearingWriter {
                 .item();
         boolean exists = old != null && !old.isEmpty();
         if (exists && contentHash.equals(old.get(HearingItemMapper.CONTENT_HASH).s())) {
-            return new Written(Outcome.UNCHANGED, null);
+            return Outcome.UNCHANGED;
         }
         int previousRevision = exists ? Integer.parseInt(old.get(HearingItemMapper.REVISION).n()) : 0;
         Instant firstPublished = exists ? Instant.parse(old.get(HearingItemMapper.FIRST_PUBLISHED).s()) : now;
@@ -102,17 +107,17 @@ public class DynamoHearingWriter implements HearingWriter {
         String token = Sha256.hex(String.join("\n", settings.table(), hearing.id(), contentHash, Integer.toString(previousRevision),
                 now.toString()).getBytes(StandardCharsets.UTF_8));
         dynamo.transactWriteItems(t -> t.transactItems(writes).clientRequestToken(token.substring(0, 36)));
-        return new Written(exists ? Outcome.UPDATED : Outcome.CREATED, before);
+        return exists ? Outcome.UPDATED : Outcome.CREATED;
     }
 
     @Override
-    public Optional<Hearing> remove(String id, String reason, Instant now) {
+    public boolean remove(String id, String reason, Instant now) {
         Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(settings.table())
                 .key(TableLayout.hearingKey(id)).consistentRead(true)
                 .projectionExpression(String.join(",", HearingItemMapper.FACETS, HearingItemMapper.INDEX_SORT_KEY,
                         HearingItemMapper.CHANGE_SORT_KEY, HearingItemMapper.FIRST_PUBLISHED, HearingItemMapper.DOC))).item();
         if (old == null || old.isEmpty()) {
-            return Optional.empty();
+            return false;
         }
         Hearing removed = mapper.hearing(old);
         List<TransactWriteItem> deletes = new ArrayList<>();
@@ -128,10 +133,13 @@ public class DynamoHearingWriter implements HearingWriter {
         }
         deletes.addAll(aggregates(removed, null, now));
         dynamo.transactWriteItems(t -> t.transactItems(deletes));
-        return Optional.of(removed);
+        return true;
     }
 
-    /** The statistics cells' and facet counts' changes when {@code before} becomes {@code after} (either may be none). */
+    /**
+     * The statistics cells' and facet counts' changes when {@code before} becomes {@code after} (either may
+     * be none), and the mark on the years whose bulk files now need rebuilding.
+     */
     private List<TransactWriteItem> aggregates(Hearing before, Hearing after, Instant now) {
         List<TransactWriteItem> updates = new ArrayList<>(stats.updates(Contribution.delta(before, after), now));
         Map<String, Long> facets = new HashMap<>();
@@ -145,6 +153,9 @@ public class DynamoHearingWriter implements HearingWriter {
         if (facetUpdate != null) {
             updates.add(facetUpdate);
         }
+        Set<String> years = new TreeSet<>();
+        Stream.of(before, after).filter(Objects::nonNull).forEach(h -> years.add(BulkExport.partition(h)));
+        updates.add(pendingBulkYears.mark(years));
         return updates;
     }
 

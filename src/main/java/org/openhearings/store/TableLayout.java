@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * CHANGES                {lastUpdated}#{id}       a hearing's latest creation or revision, oldest first
  * PUBLISHED              {firstPublished}#{id}    each hearing once, by when it was first published
  * BULK                   MANIFEST                 the bulk files (objects in S3): names, rows, checksums, generation
+ * BULK                   PENDING                  years whose bulk files a write has made out of date, one counter each
  * </pre>
  * A facet is "all" or "name=value" (force=METROPOLITAN, outcome=DISMISSED_WITHOUT_NOTICE, …).
  */
@@ -96,6 +97,10 @@ public final class TableLayout {
 
     static Map<String, AttributeValue> bulkManifestKey() {
         return key("BULK", "MANIFEST");
+    }
+
+    static Map<String, AttributeValue> pendingBulkKey() {
+        return key("BULK", "PENDING");
     }
 
     static String statsPartition(String records, String force) {

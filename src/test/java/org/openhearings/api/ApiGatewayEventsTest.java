@@ -156,6 +156,7 @@ class ApiGatewayEventsTest {
         List<String> covered = new ArrayList<>(EXPECTED.keySet());
         covered.add("s3-raw-record-created.json"); // S3IngestFunctionTest
         covered.add("s3-notice-created.json"); // S3DraftFunctionTest
+        covered.add("scheduled-bulk-rebuild.json"); // BulkRebuildTest
         assertTrue(covered.containsAll(LambdaEvents.fileNames()), "uncovered: " + LambdaEvents.fileNames());
     }
 

@@ -4,6 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhearings.ingest.BulkRebuild;
+import org.openhearings.ingest.IngestService;
+import org.openhearings.ingest.IngestService.RawFile;
 import org.openhearings.lambda.ApiFunction;
 import org.openhearings.local.SampleData;
 import org.openhearings.store.DynamoRequestCounter;
@@ -80,14 +83,28 @@ class TemplateTest {
         handler.handleRequest(csv, new MockLambdaContext());
         assertEquals(dynamoActions(resources, "ApiFunction"), actions(api.byOperation().keySet()));
 
-        DynamoRequestCounter ingest = INGEST.context().getBean(DynamoRequestCounter.class);
-        ingest.reset();
-        INGEST.ingest(SampleData.seedCase());
+        DynamoRequestCounter counter = INGEST.context().getBean(DynamoRequestCounter.class);
+        IngestService ingest = INGEST.context().getBean(IngestService.class);
+        BulkRebuild rebuild = INGEST.context().getBean(BulkRebuild.class);
+        Set<String> ingestCalls = new TreeSet<>();
+        Set<String> rebuildCalls = new TreeSet<>();
         String revised = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8).replace("Eight officers", "8 officers");
-        INGEST.ingest("revised.json", revised);
-        INGEST.ingest("withdrawal.json", "{\"withdrawn\": true, \"source\": {\"url\": \"https://emergency-services.news/"
-                + "two-met-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/\"}}");
-        assertEquals(dynamoActions(resources, "IngestFunction"), actions(ingest.byOperation().keySet()));
+        String withdrawal = "{\"withdrawn\": true, \"source\": {\"url\": \"https://emergency-services.news/"
+                + "two-met-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/\"}}";
+        for (RawFile file : List.of(SampleData.seedCase(), raw("revised.json", revised), raw("withdrawal.json", withdrawal))) {
+            counter.reset();
+            ingest.ingest(List.of(file));
+            ingestCalls.addAll(counter.byOperation().keySet());
+            counter.reset();
+            rebuild.rebuildPending();
+            rebuildCalls.addAll(counter.byOperation().keySet());
+        }
+        assertEquals(dynamoActions(resources, "IngestFunction"), actions(ingestCalls));
+        assertEquals(dynamoActions(resources, "BulkRebuildFunction"), actions(rebuildCalls));
+    }
+
+    private static RawFile raw(String name, String content) {
+        return new RawFile(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** IAM actions for the operations seen: a transaction's writes need the item actions it contains. */

@@ -5,6 +5,7 @@ import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openhearings.ingest.BulkRebuild;
 import org.openhearings.ingest.IngestReport;
 import org.openhearings.ingest.IngestService;
 import org.openhearings.ingest.IngestService.RawFile;
@@ -50,8 +51,11 @@ public final class IsolatedApp implements BeforeAllCallback, AfterAllCallback {
         return app.getBean(JsonMapper.class);
     }
 
+    /** Ingests, then rebuilds the bulk files as the schedule would: what a reader sees once both have run. */
     public IngestReport ingest(RawFile... files) {
-        return app.getBean(IngestService.class).ingest(List.of(files));
+        IngestReport report = app.getBean(IngestService.class).ingest(List.of(files));
+        app.getBean(BulkRebuild.class).rebuildPending();
+        return report;
     }
 
     public IngestReport ingest(String name, String content) {

@@ -2,6 +2,7 @@ package org.openhearings.testing;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
+import org.openhearings.ingest.BulkRebuild;
 import org.openhearings.ingest.IngestService;
 import org.openhearings.local.EmbeddedDynamoDb;
 import org.openhearings.local.EmbeddedS3;
@@ -72,6 +73,7 @@ public final class TestStack {
         if (loaded == null) {
             ApplicationContext context = emptyApp();
             context.getBean(IngestService.class).ingest(SampleData.all(context.getBean(JsonMapper.class)));
+            context.getBean(BulkRebuild.class).rebuildPending();
             loaded = context;
         }
         return loaded;
