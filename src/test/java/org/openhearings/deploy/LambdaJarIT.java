@@ -1,0 +1,102 @@
+package org.openhearings.deploy;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged Lambda jar (after {@code package}): every web file a page or script loads from a webjar is
+ * in it, and nothing else of the webjars is (their other builds and source maps were most of the jar).
+ */
+class LambdaJarIT {
+    private static final Pattern STATIC_REFERENCE = Pattern.compile("/static/([a-z-]+)/([A-Za-z0-9._-]+)");
+    private static final long WEB_FILES_BOUND = 3_000_000;
+
+    @Test
+    void theJarHoldsTheWebFilesPagesLoadAndNoOtherWebjarFile() throws IOException {
+        Map<String, String> webjarRoots = webjarRoots();
+        Set<String> loaded = new TreeSet<>();
+        for (Path source : sources()) {
+            Matcher reference = STATIC_REFERENCE.matcher(Files.readString(source, StandardCharsets.UTF_8));
+            while (reference.find()) {
+                if (webjarRoots.containsKey(reference.group(1))) {
+                    loaded.add(webjarRoots.get(reference.group(1)) + "/" + reference.group(2));
+                }
+            }
+        }
+        assertTrue(loaded.size() >= 3, "the dashboard's chart library and the API page's two files: " + loaded);
+
+        try (JarFile jar = new JarFile(jar().toFile())) {
+            Set<String> shipped = new TreeSet<>();
+            long webBytes = 0;
+            for (JarEntry entry : jar.stream().toList()) {
+                if (entry.getName().startsWith("META-INF/resources/webjars/") && !entry.isDirectory()) {
+                    webBytes += entry.getSize();
+                    if (!entry.getName().matches(".*(LICENSE|NOTICE)[^/]*|.*/licenses/.*")) {
+                        shipped.add(entry.getName());
+                    }
+                }
+            }
+            assertEquals(loaded, shipped, "webjar files in the jar = files pages load");
+            assertTrue(webBytes < WEB_FILES_BOUND, "web files take " + webBytes + " bytes");
+            System.out.printf("Lambda jar: %.1f MB, of which webjar files %.1f MB (unpacked)%n",
+                    Files.size(jar()) / 1e6, webBytes / 1e6);
+        }
+    }
+
+    /** Each static mapping served from a webjar: its URL segment and its class-path root. */
+    private static Map<String, String> webjarRoots() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            properties.load(in);
+        }
+        Map<String, String> roots = new LinkedHashMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            Matcher mapping = Pattern.compile("micronaut\\.router\\.static-resources\\.([a-z-]+)\\.mapping").matcher(name);
+            if (mapping.matches()) {
+                String paths = properties.getProperty("micronaut.router.static-resources." + mapping.group(1) + ".paths");
+                String segment = properties.getProperty(name).replace("/static/", "").replace("/**", "");
+                if (paths.startsWith("classpath:META-INF/resources/webjars/")) {
+                    roots.put(segment, paths.substring("classpath:".length()));
+                }
+            }
+        }
+        return roots;
+    }
+
+    private static List<Path> sources() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String root : List.of("src/main/jte", "src/main/resources", "src/main/java")) {
+            try (Stream<Path> walk = Files.walk(Path.of(root))) {
+                walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(jte|js|java|html)")).forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    private static Path jar() throws IOException {
+        try (Stream<Path> target = Files.list(Path.of("target"))) {
+            return target.filter(p -> p.getFileName().toString().matches("openhearings-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no packaged jar in target/"));
+        }
+    }
+}
