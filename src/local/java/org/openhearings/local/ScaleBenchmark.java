@@ -69,9 +69,9 @@ public final class ScaleBenchmark {
             ApiFunction handler = new ApiFunction(app);
             System.out.printf("OpenHearings scale run: DynamoDB Local and S3Proxy in-process, Java %s, %d cores%n",
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-            System.out.printf("%-9s %-18s %-16s %-26s %-16s", "hearings", "ingest ms/record", "requests/record",
-                    "bulk rebuild ms/year (req)", "largest item B");
-            CALLS.keySet().forEach(call -> System.out.printf(" %-20s", call + " p50/p99"));
+            System.out.printf("%-9s %-18s %-16s %-26s %-16s %-22s", "hearings", "ingest ms/record", "requests/record",
+                    "bulk rebuild ms/year (req)", "largest item B", "KB stored, WRU/record");
+            CALLS.keySet().forEach(call -> System.out.printf(" %-24s", call + " p50/p99 (req)"));
             System.out.println();
             int stored = 0;
             long seed = 1;
@@ -82,12 +82,15 @@ public final class ScaleBenchmark {
                 if (stored <= 10_000) {
                     checkCounts(app);
                 }
-                System.out.printf("%-9d %-18.2f %-16.1f %-26s %-16d", stored, batch.millisPerRecord(), batch.requestsPerRecord(),
-                        String.format("%.0f (%.0f)", batch.rebuildMillisPerYear(), batch.rebuildRequestsPerYear()), largestItem(app));
+                long largest = largestItem(app);
+                StoredCost cost = storedCost(app, largest);
+                System.out.printf("%-9d %-18.2f %-16.1f %-26s %-16d %-22s", stored, batch.millisPerRecord(), batch.requestsPerRecord(),
+                        String.format("%.0f (%.0f)", batch.rebuildMillisPerYear(), batch.rebuildRequestsPerYear()), largest,
+                        String.format("%.1f, %.0f", cost.kilobytes(), cost.writeUnits()));
                 for (Map.Entry<String, String> call : CALLS.entrySet()) {
                     String path = call.getValue() != null ? call.getValue() : "/api/v1/hearings/" + anyId(handler);
                     double[] latency = latency(handler, path);
-                    System.out.printf(" %-20s", String.format("%.1f / %.1f ms", latency[0], latency[1]));
+                    System.out.printf(" %-24s", String.format("%.1f / %.1f ms (%d)", latency[0], latency[1], requestsOf(app, handler, path)));
                 }
                 System.out.println();
             }
@@ -169,16 +172,61 @@ public final class ScaleBenchmark {
         long bytes = 0;
         for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
             AttributeValue v = e.getValue();
-            bytes += e.getKey().getBytes(StandardCharsets.UTF_8).length
-                    + (v.s() != null ? v.s().getBytes(StandardCharsets.UTF_8).length : v.n() != null ? v.n().length() : 8);
+            bytes += e.getKey().getBytes(StandardCharsets.UTF_8).length + (v.s() != null ? utf8(v.s())
+                    : v.n() != null ? v.n().length() : v.hasSs() ? v.ss().stream().mapToLong(ScaleBenchmark::utf8).sum() : 8);
         }
         return bytes;
+    }
+
+    private static long utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** What one stored hearing costs, from a sample of 50: its bytes at rest and its write's units. */
+    private record StoredCost(double kilobytes, double writeUnits) {
+    }
+
+    /**
+     * Bytes at rest per hearing (record item, an index entry per facet, change and feed entries) and the
+     * write request units of creating it: a transaction costs 2 units per KB (rounded up) of each item it
+     * writes, and each of the eight statistics cells it updates is counted at the largest cell's size (an
+     * upper bound).
+     */
+    private static StoredCost storedCost(ApplicationContext app, long largestCell) {
+        DynamoDbClient dynamo = app.getBean(DynamoDbClient.class);
+        String table = app.getBean(DynamoSettings.class).table();
+        List<Map<String, AttributeValue>> cards = dynamo.query(q -> q.tableName(table).keyConditionExpression("PK = :p")
+                .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("INDEX#all"))).limit(50)).items();
+        double bytes = 0;
+        double units = 0;
+        for (Map<String, AttributeValue> card : cards) {
+            String id = card.get("SK").s().substring(card.get("SK").s().indexOf('#') + 1);
+            Map<String, AttributeValue> record = dynamo.getItem(g -> g.tableName(table).key(Map.of(
+                    "PK", AttributeValue.fromS("HEARING#" + id), "SK", AttributeValue.fromS("RECORD")))).item();
+            long entries = record.get("facets").ss().size() + 2;
+            long entryBytes = size(card);
+            bytes += size(record) + entries * entryBytes;
+            units += 2 * (kilo(size(record)) + entries * kilo(entryBytes) + 8 * kilo(largestCell) + 2 /* facet counts, bulk mark */);
+        }
+        return new StoredCost(bytes / cards.size() / 1024, units / cards.size());
+    }
+
+    private static long kilo(long bytes) {
+        return (bytes + 1023) / 1024;
     }
 
     private static String anyId(ApiFunction handler) {
         String body = handler.handleRequest(event("/api/v1/hearings?limit=1"), new MockLambdaContext()).getBody();
         int at = body.indexOf("\"id\":\"") + 6;
         return body.substring(at, body.indexOf('"', at));
+    }
+
+    /** DynamoDB requests of one call. */
+    private static long requestsOf(ApplicationContext app, ApiFunction handler, String path) {
+        DynamoRequestCounter counter = app.getBean(DynamoRequestCounter.class);
+        counter.reset();
+        handler.handleRequest(event(path), new MockLambdaContext());
+        return counter.total();
     }
 
     private static double[] latency(ApiFunction handler, String path) {
