@@ -216,7 +216,7 @@ public final class ScaleBenchmark {
     }
 
     private static String anyId(ApiFunction handler) {
-        String body = handler.handleRequest(event("/api/v1/hearings?limit=1"), new MockLambdaContext()).getBody();
+        String body = handler.handleRequest(ApiEvents.event("GET", "/api/v1/hearings?limit=1"), new MockLambdaContext()).getBody();
         int at = body.indexOf("\"id\":\"") + 6;
         return body.substring(at, body.indexOf('"', at));
     }
@@ -225,12 +225,12 @@ public final class ScaleBenchmark {
     private static long requestsOf(ApplicationContext app, ApiFunction handler, String path) {
         DynamoRequestCounter counter = app.getBean(DynamoRequestCounter.class);
         counter.reset();
-        handler.handleRequest(event(path), new MockLambdaContext());
+        handler.handleRequest(ApiEvents.event("GET", path), new MockLambdaContext());
         return counter.total();
     }
 
     private static double[] latency(ApiFunction handler, String path) {
-        APIGatewayV2HTTPEvent event = event(path);
+        APIGatewayV2HTTPEvent event = ApiEvents.event("GET", path);
         for (int i = 0; i < WARM_UP; i++) {
             handler.handleRequest(event, new MockLambdaContext());
         }
@@ -245,30 +245,5 @@ public final class ScaleBenchmark {
         }
         Arrays.sort(micros);
         return new double[]{micros[MEASURED / 2] / 1000.0, micros[MEASURED * 99 / 100] / 1000.0};
-    }
-
-    private static APIGatewayV2HTTPEvent event(String pathAndQuery) {
-        String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
-        String query = pathAndQuery.contains("?") ? pathAndQuery.substring(pathAndQuery.indexOf('?') + 1) : "";
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
-            parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        }
-        APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
-        http.setMethod("GET");
-        http.setPath(path);
-        APIGatewayV2HTTPEvent.RequestContext context = new APIGatewayV2HTTPEvent.RequestContext();
-        context.setHttp(http);
-        context.setDomainName("api.openhearings.example");
-        context.setRequestId("scale");
-        APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
-        event.setVersion("2.0");
-        event.setRouteKey("$default");
-        event.setRawPath(path);
-        event.setRawQueryString(query);
-        event.setQueryStringParameters(parameters.isEmpty() ? null : parameters);
-        event.setHeaders(Map.of("accept", "*/*", "host", "api.openhearings.example"));
-        event.setRequestContext(context);
-        return event;
     }
 }

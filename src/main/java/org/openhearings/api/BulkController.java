@@ -10,9 +10,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.openhearings.domain.DataLicence;
 import org.openhearings.export.BulkFile;
 import org.openhearings.store.BulkStore;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -29,15 +32,20 @@ public class BulkController {
         this.bulk = bulk;
     }
 
-    /** The list of bulk files. */
+    /**
+     * The list of bulk files, the licence they are published under, and the dataset's version: the time
+     * of the newest file (any change to the data makes a newer one), null before the first.
+     */
     @Serdeable
-    public record BulkFiles(List<BulkFile> files) {
+    public record BulkFiles(Instant version, DataLicence licence, List<BulkFile> files) {
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
     public BulkFiles files(HttpRequest<?> request) {
         new QueryParameters(request.getParameters(), Set.of());
-        return new BulkFiles(bulk.manifest());
+        List<BulkFile> files = bulk.manifest();
+        Instant version = files.stream().map(BulkFile::generatedAt).max(Comparator.naturalOrder()).orElse(null);
+        return new BulkFiles(version, DataLicence.OGL_3, files);
     }
 
     @Get(uri = "/{name}")

@@ -21,11 +21,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Base64;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /**
  * HTTP caching for every successful GET: an {@code ETag} from the bytes sent (the body is encoded
- * here once, then sent as those bytes), {@code 304 Not Modified} when {@code If-None-Match} holds it,
- * and a {@code Cache-Control} suited to the route where the controller set none.
+ * here once, then sent as those bytes), {@code 304 Not Modified} when {@code If-None-Match} holds it (or,
+ * without one, when {@code If-Modified-Since} is not before {@code Last-Modified}), and a
+ * {@code Cache-Control} suited to the route where the controller set none.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ConditionalGetFilter {
@@ -56,8 +60,10 @@ public class ConditionalGetFilter {
         String etag = "\"" + digest(body) + "\"";
         response.header(HttpHeaders.ETAG, etag);
         String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*")
-                || Arrays.stream(ifNoneMatch.split(",")).map(ConditionalGetFilter::opaqueTag).anyMatch(etag::equals))) {
+        boolean unchanged = ifNoneMatch != null ? ifNoneMatch.trim().equals("*")
+                || Arrays.stream(ifNoneMatch.split(",")).map(ConditionalGetFilter::opaqueTag).anyMatch(etag::equals)
+                : notModifiedSince(request, response);
+        if (unchanged) {
             MutableHttpResponse<Object> notModified = HttpResponse.status(HttpStatus.NOT_MODIFIED);
             response.getHeaders().forEach((name, values) -> values.forEach(v -> notModified.header(name, v)));
             notModified.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
@@ -65,6 +71,24 @@ public class ConditionalGetFilter {
             return notModified;
         }
         return response;
+    }
+
+    /**
+     * If-Modified-Since, where the response has a Last-Modified and no If-None-Match was sent (that one
+     * decides when both are, RFC 9110 13.2.2); a date that does not parse is ignored.
+     */
+    private static boolean notModifiedSince(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        String since = request.getHeaders().get(HttpHeaders.IF_MODIFIED_SINCE);
+        String lastModified = response.getHeaders().get(HttpHeaders.LAST_MODIFIED);
+        if (since == null || lastModified == null) {
+            return false;
+        }
+        try {
+            return !ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .isAfter(ZonedDateTime.parse(since.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** If-None-Match compares weakly (RFC 9110 13.1.2): W/"x" matches "x". */

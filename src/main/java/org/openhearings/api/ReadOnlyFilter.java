@@ -11,7 +11,10 @@ import io.micronaut.http.filter.ServerFilterPhase;
 
 import java.util.Set;
 
-/** The public surface is read-only: anything but GET, HEAD and OPTIONS is 405 on every path. */
+/**
+ * The public surface is read-only: anything but GET, HEAD and OPTIONS is 405 on every path; a plain
+ * OPTIONS (not a CORS preflight, which the CORS filter answers) is 204 with the methods answered.
+ */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ReadOnlyFilter implements io.micronaut.core.order.Ordered {
     static final String ALLOWED = "GET, HEAD, OPTIONS";
@@ -20,6 +23,9 @@ public class ReadOnlyFilter implements io.micronaut.core.order.Ordered {
     @RequestFilter
     @Nullable
     public HttpResponse<Problem> refuseWrites(HttpRequest<?> request) {
+        if (request.getMethod() == HttpMethod.OPTIONS && !isPreflight(request)) {
+            return HttpResponse.<Problem>status(HttpStatus.NO_CONTENT).header("Allow", ALLOWED);
+        }
         if (READ_METHODS.contains(request.getMethod())) {
             return null;
         }
@@ -27,6 +33,10 @@ public class ReadOnlyFilter implements io.micronaut.core.order.Ordered {
                 "This API is read-only: use " + ALLOWED + ".", request.getPath(), null);
         return HttpResponse.<Problem>status(HttpStatus.METHOD_NOT_ALLOWED).body(problem)
                 .contentType(Problem.MEDIA_TYPE).header("Allow", ALLOWED);
+    }
+
+    private static boolean isPreflight(HttpRequest<?> request) {
+        return request.getHeaders().contains("Origin") && request.getHeaders().contains("Access-Control-Request-Method");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.openhearings.json;
 import io.micronaut.serde.annotation.SerdeImport;
 import org.openhearings.domain.Allegation;
 import org.openhearings.domain.Correction;
+import org.openhearings.domain.DataLicence;
 import org.openhearings.domain.CountQualifier;
 import org.openhearings.domain.DatePrecision;
 import org.openhearings.domain.Departures;
@@ -30,6 +31,7 @@ import org.openhearings.stats.CaseTiming;
  * framework annotations (no reflection at start-up).
  */
 @SerdeImport(Hearing.class)
+@SerdeImport(DataLicence.class)
 @SerdeImport(HearingSummary.class)
 @SerdeImport(Officer.class)
 @SerdeImport(OutcomeTerms.class)

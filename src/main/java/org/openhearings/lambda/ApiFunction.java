@@ -19,7 +19,9 @@ import java.util.Map;
  * a thrown handler into API Gateway's bare 500; such requests, and paths or query strings longer than
  * any real one, get a 400 problem+json here instead. Anything else that escapes the application is a
  * 500 problem without detail, never an invocation error. Text responses are gzipped for clients that
- * accept it ({@link ResponseCompression}).
+ * accept it ({@link ResponseCompression}); HEAD gets GET's headers without the body ({@link HeadAsGet}); a
+ * repeated header is joined into the one value payload v2 carries ({@link JoinedHeaders}); a format suffix
+ * is a format parameter ({@link FormatSuffix}).
  */
 public class ApiFunction extends APIGatewayV2HTTPEventFunction {
     /** Longer than any path or query this API issues, far shorter than DynamoDB's key limits. */
@@ -45,7 +47,11 @@ public class ApiFunction extends APIGatewayV2HTTPEventFunction {
                     + " characters and the query at most " + MAX_QUERY + ".");
         }
         try {
-            return ResponseCompression.apply(event, super.handleRequest(event, context));
+            FormatSuffix.rewrite(event);
+            if (HeadAsGet.applies(event)) {
+                return HeadAsGet.handle(event, get -> respond(get, context));
+            }
+            return respond(event, context);
         } catch (UriSyntaxException e) {
             return problem(400, "Malformed URL", "The URL is not valid: a character must be percent-encoded, or a"
                     + " '%' does not begin a percent-escape of two hexadecimal digits.");
@@ -54,6 +60,10 @@ public class ApiFunction extends APIGatewayV2HTTPEventFunction {
                     e.getClass().getSimpleName());
             return problem(500, "Internal Server Error", null);
         }
+    }
+
+    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event, Context context) {
+        return ResponseCompression.apply(event, JoinedHeaders.apply(super.handleRequest(event, context)));
     }
 
     private static APIGatewayV2HTTPResponse problem(int status, String title, String detail) {

@@ -41,8 +41,10 @@ final class ResponseCompression {
         if (type == null || !COMPRESSIBLE.matcher(type).matches() || plain.length < MIN_BYTES) {
             return response;
         }
+        byte[] compressed = gzip(plain);
         Map<String, String> headers = new LinkedHashMap<>(response.getHeaders());
         headers.keySet().removeIf(name -> name.equalsIgnoreCase("Content-Length") || name.equalsIgnoreCase("Vary"));
+        headers.put("Content-Length", Integer.toString(compressed.length));
         headers.put("Content-Encoding", "gzip");
         headers.put("Vary", vary(header(response.getHeaders(), "Vary")));
         Map<String, List<String>> multi = null;
@@ -51,11 +53,12 @@ final class ResponseCompression {
             multi.keySet().removeIf(name -> name.equalsIgnoreCase("Content-Length") || name.equalsIgnoreCase("Vary")
                     || name.equalsIgnoreCase("Content-Encoding"));
             multi.put("Content-Encoding", List.of("gzip"));
+            multi.put("Content-Length", List.of(headers.get("Content-Length")));
             multi.put("Vary", List.of(headers.get("Vary")));
         }
         return APIGatewayV2HTTPResponse.builder().withStatusCode(response.getStatusCode()).withHeaders(headers)
                 .withMultiValueHeaders(multi).withCookies(response.getCookies())
-                .withBody(Base64.getEncoder().encodeToString(gzip(plain))).withIsBase64Encoded(true).build();
+                .withBody(Base64.getEncoder().encodeToString(compressed)).withIsBase64Encoded(true).build();
     }
 
     private static boolean accepts(APIGatewayV2HTTPEvent request) {
