@@ -47,12 +47,17 @@ public final class QueryParameters {
         if (value == null) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidQueryException(name, "unknown value \"" + value + "\"; expected one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        // Exactly as the contract's enums write them: one spelling per value, so links and caches agree.
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
         }
+        String canonical = value.toUpperCase(Locale.ROOT).replace('-', '_');
+        String hint = Arrays.stream(type.getEnumConstants()).map(Enum::name).filter(canonical::equals).findFirst()
+                .map(match -> "; values are written as the vocabulary gives them: " + match)
+                .orElse("; expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        throw new InvalidQueryException(name, "unknown value \"" + value + "\"" + hint);
     }
 
     /**

@@ -89,7 +89,7 @@ public class StatsController {
     @Get(uri = "/{measure}/{dimension}", produces = {MediaType.APPLICATION_JSON, HearingCsv.MEDIA_TYPE})
     public MutableHttpResponse<?> table(@PathVariable String measure, @PathVariable String dimension, HttpRequest<?> request) {
         QueryParameters q = new QueryParameters(request.getParameters(), TABLE_PARAMETERS);
-        Measure m = Arrays.stream(Measure.values()).filter(v -> v.name().equalsIgnoreCase(measure)).findFirst()
+        Measure m = Arrays.stream(Measure.values()).filter(v -> v.name().toLowerCase(java.util.Locale.ROOT).equals(measure)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No statistics measure \"" + measure + "\"; use officers or hearings."));
         Dimension d = Dimension.ofParameter(dimension);
         if (d == null) {

@@ -68,7 +68,7 @@ public enum Dimension {
     }
 
     public static Dimension ofParameter(String text) {
-        return Arrays.stream(values()).filter(d -> d.parameter().equalsIgnoreCase(text)).findFirst().orElse(null);
+        return Arrays.stream(values()).filter(d -> d.parameter().equals(text)).findFirst().orElse(null);
     }
 
     public String label(String code) {

@@ -84,6 +84,17 @@ class OpenDataConventionsTest {
     }
 
     @Test
+    void aVocabularyValueHasTheOneSpellingTheContractGivesIt() throws IOException {
+        APIGatewayV2HTTPResponse lower = get("/api/v1/hearings?force=kent");
+        assertEquals(400, lower.getStatusCode());
+        assertTrue(JSON.readValue(lower.getBody(), JsonNode.class).get("detail").getStringValue().endsWith("KENT"),
+                "the refusal gives the spelling to use");
+        assertEquals(404, get("/api/v1/stats/Officers/outcome").getStatusCode());
+        assertEquals(404, get("/api/v1/stats/officers/OUTCOME").getStatusCode());
+        assertEquals(200, get("/api/v1/hearings?force=KENT").getStatusCode());
+    }
+
+    @Test
     void theBulkListingStatesItsLicenceAndTheDatasetVersion() throws IOException {
         JsonNode bulk = json("/api/v1/bulk");
         assertEquals(DataLicence.OGL_3.url(), bulk.get("licence").get("url").getStringValue());

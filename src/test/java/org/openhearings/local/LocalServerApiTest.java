@@ -74,7 +74,7 @@ class LocalServerApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"force=METROPOLITAN", "force=kent&limit=3", "outcome=WOULD_HAVE_BEEN_DISMISSED&limit=7",
+    @ValueSource(strings = {"force=METROPOLITAN", "force=KENT&limit=3", "outcome=WOULD_HAVE_BEEN_DISMISSED&limit=7",
             "finding=NOT_PROVEN&rank=SERGEANT", "standard=HONESTY_INTEGRITY&from=2020-01-01&to=2022-12-31",
             "status=RETIRED", "serving=false&barredList=true&limit=5", "type=MISCONDUCT_MEETING&standard=USE_OF_FORCE",
             "rank=CHIEF_INSPECTOR&outcome=DISMISSED_WITHOUT_NOTICE", "from=2025-06-01", "generated=false",
