@@ -12,11 +12,13 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.openhearings.domain.DataLicence;
 import org.openhearings.export.BulkFile;
+import org.openhearings.export.DataPackage;
 import org.openhearings.store.BulkStore;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,9 +29,11 @@ import java.util.Set;
 @Controller("/api/v1/bulk")
 public class BulkController {
     private final BulkStore bulk;
+    private final PublicBaseUrl baseUrl;
 
-    public BulkController(BulkStore bulk) {
+    public BulkController(BulkStore bulk, PublicBaseUrl baseUrl) {
         this.bulk = bulk;
+        this.baseUrl = baseUrl;
     }
 
     /**
@@ -44,8 +48,19 @@ public class BulkController {
     public BulkFiles files(HttpRequest<?> request) {
         new QueryParameters(request.getParameters(), Set.of());
         List<BulkFile> files = bulk.manifest();
-        Instant version = files.stream().map(BulkFile::generatedAt).max(Comparator.naturalOrder()).orElse(null);
-        return new BulkFiles(version, DataLicence.OGL_3, files);
+        return new BulkFiles(version(files), DataLicence.OGL_3, files);
+    }
+
+    /** The files as a Frictionless Data Package: resources with sizes and hashes, the CSV's Table Schema, the licence. */
+    @Get(uri = "/datapackage.json", produces = MediaType.APPLICATION_JSON)
+    public Map<String, Object> dataPackage(HttpRequest<?> request) {
+        new QueryParameters(request.getParameters(), Set.of());
+        List<BulkFile> files = bulk.manifest();
+        return DataPackage.describe(files, version(files), baseUrl.of(request));
+    }
+
+    private static Instant version(List<BulkFile> files) {
+        return files.stream().map(BulkFile::generatedAt).max(Comparator.naturalOrder()).orElse(null);
     }
 
     @Get(uri = "/{name}")
