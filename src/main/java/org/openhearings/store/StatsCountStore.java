@@ -36,20 +36,28 @@ public class StatsCountStore {
     }
 
     /**
-     * The cells a request needs: its own partition always; with {@code eachForce}, every force's cell for
-     * the filter's years (each year if {@code eachYear} or a year range, else the all-years cell).
+     * The cells a request needs: its own partition (only the years in the filter's range, if it has one);
+     * with {@code eachForce}, every force's cell for the filter's years (each year if {@code eachYear} or a
+     * year range, else the all-years cell).
      */
     public StatsView load(StatsFilter filter, boolean eachForce, boolean eachYear) {
         Map<StatsCell, Map<String, Long>> cells = new HashMap<>();
         Instant[] asOf = {Instant.EPOCH};
         String records = StatsCell.records(filter.generated());
         String force = filter.force() == null ? StatsCell.ALL_FORCES : filter.force().name();
+        // With a year range only the years in it are read (everything then sums those year cells); else the whole partition.
+        boolean range = filter.fromYear() != null || filter.toYear() != null;
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", AttributeValue.fromS(TableLayout.statsPartition(records, force))));
+        if (range) {
+            values.put(":lo", AttributeValue.fromS(TableLayout.yearSortKey(filter.fromYear(), "0000")));
+            values.put(":hi", AttributeValue.fromS(TableLayout.yearSortKey(filter.toYear(), "9999")));
+        }
+        String condition = range ? "PK = :pk AND SK BETWEEN :lo AND :hi" : "PK = :pk";
         Map<String, AttributeValue> start = null;
         do {
             Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamo.query(q -> q.tableName(settings.table()).keyConditionExpression("PK = :pk")
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableLayout.statsPartition(records, force))))
-                    .exclusiveStartKey(from));
+            QueryResponse page = dynamo.query(q -> q.tableName(settings.table()).keyConditionExpression(condition)
+                    .expressionAttributeValues(values).exclusiveStartKey(from));
             page.items().forEach(item -> {
                 cells.put(TableLayout.statsCell(item), counts(item));
                 asOf[0] = later(asOf[0], item);

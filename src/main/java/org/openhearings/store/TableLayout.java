@@ -111,6 +111,11 @@ public final class TableLayout {
         return key(statsPartition(cell.records(), cell.force()), "YEAR#" + cell.year());
     }
 
+    /** The sort key of a year's cell; {@code open} stands in for an open end of a range ("0000" or "9999"). */
+    static String yearSortKey(Integer year, String open) {
+        return "YEAR#" + (year == null ? open : String.format("%04d", year));
+    }
+
     /** The cell an item read back from a stats partition holds. */
     static StatsCell statsCell(Map<String, AttributeValue> item) {
         String[] partition = item.get(PK).s().split("#", 3);
