@@ -13,7 +13,10 @@ import org.openhearings.domain.Standard;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The hearing-list filters as query parameters; shared by the JSON API and the search page. */
+/**
+ * The hearing-list filters as query parameters; shared by the JSON API and the search page. A vocabulary
+ * filter takes several values separated by commas ({@code force=KENT,ESSEX}): any of them will do.
+ */
 public final class HearingFilterParameters {
     public static final List<String> NAMES = List.of("force", "type", "from", "to", "outcome", "finding",
             "standard", "rank", "status", "serving", "barredList", "generated");
@@ -27,10 +30,10 @@ public final class HearingFilterParameters {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidQueryException("to", "is before from");
         }
-        return new HearingFilter(q.enumValue("force", Force.class), q.enumValue("type", HearingType.class), from, to,
-                q.enumValue("outcome", Outcome.class), q.enumValue("finding", Finding.class),
-                q.enumValue("standard", Standard.class), q.enumValue("rank", Rank.class),
-                q.enumValue("status", OfficerStatus.class), q.bool("serving"), q.bool("barredList"),
+        return new HearingFilter(q.enumValues("force", Force.class), q.enumValues("type", HearingType.class), from, to,
+                q.enumValues("outcome", Outcome.class), q.enumValues("finding", Finding.class),
+                q.enumValues("standard", Standard.class), q.enumValues("rank", Rank.class),
+                q.enumValues("status", OfficerStatus.class), q.bool("serving"), q.bool("barredList"),
                 q.bool("generated"));
     }
 }

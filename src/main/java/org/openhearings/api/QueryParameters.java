@@ -12,13 +12,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Typed, strict access to a request's query parameters: an unknown or repeated parameter, or a value
- * that does not parse, is an {@link InvalidQueryException} naming the parameter (so a typo is never
+ * Typed, strict access to a request's query parameters: an unknown parameter, a single-valued one given
+ * twice, or a value that does not parse, is an {@link InvalidQueryException} naming the parameter (so a typo is never
  * silently ignored and a journalist never gets unfiltered data thinking it is filtered).
  */
 public final class QueryParameters {
@@ -31,22 +32,38 @@ public final class QueryParameters {
                 throw new InvalidQueryException(name, "unknown parameter; this route accepts "
                         + allowed.stream().sorted().collect(Collectors.joining(", ")));
             }
-            if (parameters.getAll(name).size() > 1) {
-                throw new InvalidQueryException(name, "given more than once");
-            }
         }
     }
 
+    /** A single-valued parameter; given more than once, it is refused (only vocabulary filters take several values). */
     public String text(String name) {
+        if (parameters.getAll(name).size() > 1) {
+            throw new InvalidQueryException(name, "given more than once");
+        }
         String value = parameters.get(name);
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /**
+     * A vocabulary parameter's values, any of which will do: comma-separated or the parameter repeated
+     * (API Gateway hands both over the same way); empty if absent.
+     */
+    public <E extends Enum<E>> Set<E> enumValues(String name, Class<E> type) {
+        Set<E> values = new LinkedHashSet<>();
+        for (String given : parameters.getAll(name)) {
+            for (String one : given.split(",", -1)) {
+                values.add(constant(name, type, one.strip()));
+            }
+        }
+        return values;
+    }
+
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
         String value = text(name);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : constant(name, type, value);
+    }
+
+    private static <E extends Enum<E>> E constant(String name, Class<E> type, String value) {
         // Exactly as the contract's enums write them: one spelling per value, so links and caches agree.
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(value)) {

@@ -70,10 +70,10 @@ public class StatsController {
         QueryParameters q = new QueryParameters(request.getParameters(), CASE_PARAMETERS);
         StatsFilter filter = StatsFilterParameters.parse(q);
         int limit = q.integer("limit", HearingQueryService.DEFAULT_LIMIT, 1, HearingQueryService.MAX_LIMIT);
-        HearingFilter list = new HearingFilter(filter.force(), null,
+        HearingFilter list = new HearingFilter(filter.force() == null ? Set.of() : Set.of(filter.force()), Set.of(),
                 filter.fromYear() == null ? null : LocalDate.of(filter.fromYear(), 1, 1),
                 filter.toYear() == null ? null : LocalDate.of(filter.toYear(), 12, 31),
-                null, null, null, null, null, null, null, filter.generated());
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, filter.generated());
         Page<HearingSummary> page = hearings.list(list, limit, q.text("cursor"));
         List<CaseTiming> items = hearings.findAll(page.items().stream().map(HearingSummary::id).toList()).stream()
                 .map(CaseTiming::of).toList();

@@ -60,23 +60,28 @@ public class DynamoHearingReader implements HearingReader {
 
     @Override
     public Page<HearingSummary> list(HearingFilter filter, int limit, String cursor) {
-        List<String> facets = Facets.of(filter);
+        List<List<String>> groups = Facets.of(filter);
         String fingerprint = Integer.toHexString(filter.toString().hashCode());
         PageCursor resume = cursor == null ? null : PageCursor.decode(cursor, fingerprint);
+        // A one-value group can be read as its own index partition; a group of several is checked by filter.
+        List<String> single = groups.stream().filter(g -> g.size() == 1).map(g -> g.get(0)).toList();
         String partition;
         if (resume != null) {
             partition = resume.partition();
-        } else if (facets.size() <= 1) {
-            partition = TableLayout.indexPartition(facets.isEmpty() ? TableLayout.ALL : facets.get(0));
+        } else if (single.isEmpty()) {
+            partition = TableLayout.indexPartition(TableLayout.ALL);
+        } else if (groups.size() == 1) {
+            partition = TableLayout.indexPartition(single.get(0));
         } else {
             Map<String, Long> counts = facetCounts.load();
-            String rarest = facets.stream().min(Comparator.comparingLong(f -> counts.getOrDefault(f, 0L))).orElseThrow();
+            String rarest = single.stream().min(Comparator.comparingLong(f -> counts.getOrDefault(f, 0L))).orElseThrow();
             if (counts.getOrDefault(rarest, 0L) == 0) {
                 return new Page<>(List.of(), null);
             }
             partition = TableLayout.indexPartition(rarest);
         }
-        List<String> checked = facets.stream().filter(f -> !partition.equals(TableLayout.indexPartition(f))).toList();
+        List<List<String>> checked = groups.stream()
+                .filter(g -> !(g.size() == 1 && partition.equals(TableLayout.indexPartition(g.get(0))))).toList();
         return query(partition, checked, filter, limit, resume, fingerprint);
     }
 
@@ -123,15 +128,15 @@ public class DynamoHearingReader implements HearingReader {
 
     @Override
     public OptionalLong countIfCheap(HearingFilter filter) {
-        List<String> facets = Facets.of(filter);
-        if (filter.from() != null || filter.to() != null || facets.size() > 1) {
+        List<List<String>> groups = Facets.of(filter);
+        if (filter.from() != null || filter.to() != null || groups.size() > 1 || groups.size() == 1 && groups.get(0).size() > 1) {
             return OptionalLong.empty();
         }
-        String facet = facets.isEmpty() ? TableLayout.ALL : facets.get(0);
+        String facet = groups.isEmpty() ? TableLayout.ALL : groups.get(0).get(0);
         return OptionalLong.of(facetCounts.load().getOrDefault(facet, 0L));
     }
 
-    private Page<HearingSummary> query(String partition, List<String> checked, HearingFilter filter, int limit,
+    private Page<HearingSummary> query(String partition, List<List<String>> checked, HearingFilter filter, int limit,
                                        PageCursor resume, String fingerprint) {
         Map<String, String> names = new HashMap<>(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
@@ -139,9 +144,14 @@ public class DynamoHearingReader implements HearingReader {
                 ":lo", AttributeValue.fromS(TableLayout.lowestSortKey(filter.from(), filter.to())),
                 ":hi", AttributeValue.fromS(TableLayout.highestSortKey(filter.to()))));
         List<String> conditions = new ArrayList<>();
-        for (int i = 0; i < checked.size(); i++) {
-            values.put(":f" + i, AttributeValue.fromS(checked.get(i)));
-            conditions.add("contains(#facets, :f" + i + ")");
+        for (List<String> group : checked) {
+            List<String> anyOf = new ArrayList<>();
+            for (String facet : group) {
+                String name = ":f" + values.size();
+                values.put(name, AttributeValue.fromS(facet));
+                anyOf.add("contains(#facets, " + name + ")");
+            }
+            conditions.add(anyOf.size() == 1 ? anyOf.get(0) : "(" + String.join(" OR ", anyOf) + ")");
         }
         if (!checked.isEmpty()) {
             names.put("#facets", HearingItemMapper.FACETS);

@@ -36,25 +36,28 @@ final class Facets {
         return facets;
     }
 
-    /** Every facet the filter requires (the date range is a key range, not a facet). */
-    static List<String> of(HearingFilter f) {
-        List<String> facets = new ArrayList<>();
-        add(facets, "force", f.force());
-        add(facets, "type", f.hearingType());
-        add(facets, "outcome", f.outcome());
-        add(facets, "finding", f.finding());
-        add(facets, "standard", f.standard());
-        add(facets, "rank", f.rank());
-        add(facets, "status", f.status());
-        add(facets, "serving", f.serving());
-        add(facets, "barred", f.barredList());
-        add(facets, "generated", f.generated());
-        return facets;
+    /**
+     * The facets the filter requires, in groups: a hearing must hold at least one facet of each group (the
+     * date range is a key range, not a facet).
+     */
+    static List<List<String>> of(HearingFilter f) {
+        List<List<String>> groups = new ArrayList<>();
+        add(groups, "force", f.forces());
+        add(groups, "type", f.hearingTypes());
+        add(groups, "outcome", f.outcomes());
+        add(groups, "finding", f.findings());
+        add(groups, "standard", f.standards());
+        add(groups, "rank", f.ranks());
+        add(groups, "status", f.statuses());
+        add(groups, "serving", f.serving() == null ? Set.of() : Set.of(f.serving()));
+        add(groups, "barred", f.barredList() == null ? Set.of() : Set.of(f.barredList()));
+        add(groups, "generated", f.generated() == null ? Set.of() : Set.of(f.generated()));
+        return groups;
     }
 
-    private static void add(List<String> facets, String name, Object value) {
-        if (value != null) {
-            facets.add(name + "=" + value);
+    private static void add(List<List<String>> groups, String name, Set<?> values) {
+        if (!values.isEmpty()) {
+            groups.add(values.stream().map(v -> name + "=" + v).sorted().toList());
         }
     }
 }

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,7 +79,9 @@ class LocalServerApiTest {
             "finding=NOT_PROVEN&rank=SERGEANT", "standard=HONESTY_INTEGRITY&from=2020-01-01&to=2022-12-31",
             "status=RETIRED", "serving=false&barredList=true&limit=5", "type=MISCONDUCT_MEETING&standard=USE_OF_FORCE",
             "rank=CHIEF_INSPECTOR&outcome=DISMISSED_WITHOUT_NOTICE", "from=2025-06-01", "generated=false",
-            "generated=true&force=KENT", "from=2024-01-01&to=2024-12-31&generated=true"})
+            "generated=true&force=KENT", "from=2024-01-01&to=2024-12-31&generated=true",
+            "force=KENT,ESSEX&limit=4", "force=KENT&force=ESSEX&limit=4", "outcome=DISMISSED_WITHOUT_NOTICE,WOULD_HAVE_BEEN_DISMISSED&force=METROPOLITAN",
+            "rank=SERGEANT,INSPECTOR&generated=true&from=2022-01-01", "force=KENT,ESSEX,SUSSEX&outcome=FINAL_WRITTEN_WARNING,DISMISSED_WITHOUT_NOTICE"})
     void everyFilteredListHoldsExactlyTheMatchingHearings(String query) throws IOException {
         HearingFilter filter = filterOf(query);
         List<String> expected = everyHearing.stream().filter(filter::matches).map(Hearing::id).toList();
@@ -90,36 +93,37 @@ class LocalServerApiTest {
 
     /** The filter a query means, built independently of the API's own parameter parsing. */
     private static HearingFilter filterOf(String query) {
-        Force force = null;
-        org.openhearings.domain.HearingType type = null;
+        Set<Force> force = new HashSet<>();
+        Set<org.openhearings.domain.HearingType> type = new HashSet<>();
         LocalDate from = null;
         LocalDate to = null;
-        Outcome outcome = null;
-        Finding finding = null;
-        Standard standard = null;
-        Rank rank = null;
-        OfficerStatus status = null;
+        Set<Outcome> outcome = new HashSet<>();
+        Set<Finding> finding = new HashSet<>();
+        Set<Standard> standard = new HashSet<>();
+        Set<Rank> rank = new HashSet<>();
+        Set<OfficerStatus> status = new HashSet<>();
         Boolean serving = null;
         Boolean barred = null;
         Boolean generated = null;
         for (String pair : query.split("&")) {
             String[] kv = pair.split("=");
-            String v = kv[1].toUpperCase();
-            switch (kv[0]) {
-                case "force" -> force = Force.valueOf(v);
-                case "type" -> type = org.openhearings.domain.HearingType.valueOf(v);
-                case "from" -> from = LocalDate.parse(kv[1]);
-                case "to" -> to = LocalDate.parse(kv[1]);
-                case "outcome" -> outcome = Outcome.valueOf(v);
-                case "finding" -> finding = Finding.valueOf(v);
-                case "standard" -> standard = Standard.valueOf(v);
-                case "rank" -> rank = Rank.valueOf(v);
-                case "status" -> status = OfficerStatus.valueOf(v);
-                case "serving" -> serving = Boolean.valueOf(kv[1]);
-                case "barredList" -> barred = Boolean.valueOf(kv[1]);
-                case "generated" -> generated = Boolean.valueOf(kv[1]);
-                case "limit" -> { }
-                default -> throw new IllegalArgumentException(kv[0]);
+            for (String v : kv[1].split(",")) {
+                switch (kv[0]) {
+                    case "force" -> force.add(Force.valueOf(v));
+                    case "type" -> type.add(org.openhearings.domain.HearingType.valueOf(v));
+                    case "from" -> from = LocalDate.parse(v);
+                    case "to" -> to = LocalDate.parse(v);
+                    case "outcome" -> outcome.add(Outcome.valueOf(v));
+                    case "finding" -> finding.add(Finding.valueOf(v));
+                    case "standard" -> standard.add(Standard.valueOf(v));
+                    case "rank" -> rank.add(Rank.valueOf(v));
+                    case "status" -> status.add(OfficerStatus.valueOf(v));
+                    case "serving" -> serving = Boolean.valueOf(v);
+                    case "barredList" -> barred = Boolean.valueOf(v);
+                    case "generated" -> generated = Boolean.valueOf(v);
+                    case "limit" -> { }
+                    default -> throw new IllegalArgumentException(kv[0]);
+                }
             }
         }
         return new HearingFilter(force, type, from, to, outcome, finding, standard, rank, status, serving, barred, generated);
@@ -138,7 +142,7 @@ class LocalServerApiTest {
     @CsvSource(delimiter = '|', value = {
             "limit=abc|limit", "from=2020-13-45|from", "outcome=nonsense|outcome", "limit=0|limit",
             "to=yesterday|to", "barredList=maybe|barredList", "cursor=bm90LWEtY3Vyc29y|cursor", "sort=name|sort",
-            "force=KENT&force=ESSEX|force"})
+            "limit=5&limit=6|limit", "force=KENT,ATLANTIS|force"})
     void badParametersAre400ProblemsNamingTheParameter(String query, String parameter) throws IOException {
         HttpResponse<String> response = http.get("/api/v1/hearings?" + query);
         assertEquals(400, response.statusCode(), response.body());
