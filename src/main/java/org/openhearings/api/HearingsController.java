@@ -12,6 +12,8 @@ import io.micronaut.http.uri.UriBuilder;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
+import org.openhearings.domain.InvalidQueryException;
+import org.openhearings.domain.ListOrder;
 import org.openhearings.domain.Page;
 import org.openhearings.export.HearingCsv;
 import org.openhearings.query.HearingQueryService;
@@ -23,7 +25,7 @@ import java.util.Set;
 @Controller("/api/v1/hearings")
 public class HearingsController {
     private static final Set<String> LIST_PARAMETERS = QueryParameters.names(HearingFilterParameters.NAMES,
-            "limit", "cursor", ResponseFormat.PARAMETER);
+            "limit", "cursor", "sort", ResponseFormat.PARAMETER);
     private static final Set<String> RECORD_PARAMETERS = Set.of(ResponseFormat.PARAMETER);
 
     private final HearingQueryService hearings;
@@ -38,7 +40,7 @@ public class HearingsController {
         HearingFilter filter = HearingFilterParameters.parse(q);
         int limit = q.integer("limit", HearingQueryService.DEFAULT_LIMIT, 1, HearingQueryService.MAX_LIMIT);
         ResponseFormat format = ResponseFormat.of(q, request);
-        Page<HearingSummary> page = hearings.list(filter, limit, q.text("cursor"));
+        Page<HearingSummary> page = hearings.list(filter, order(q.text("sort")), limit, q.text("cursor"));
         String next = page.nextCursor() == null ? null
                 : UriBuilder.of(request.getUri()).replaceQueryParam("cursor", page.nextCursor()).build().toString();
         MutableHttpResponse<?> response = format == ResponseFormat.CSV
@@ -60,6 +62,18 @@ public class HearingsController {
             response.getHeaders().lastModified(hearing.publication().lastUpdated().toEpochMilli());
         }
         return response;
+    }
+
+    /** {@code sort=-hearingDate} (the default: newest first) or {@code sort=hearingDate} (oldest first). */
+    private static ListOrder order(String sort) {
+        if (sort == null || sort.equals("-hearingDate")) {
+            return ListOrder.NEWEST_FIRST;
+        }
+        if (sort.equals("hearingDate")) {
+            return ListOrder.OLDEST_FIRST;
+        }
+        throw new InvalidQueryException("sort", "\"" + sort + "\" is not a sort this list offers; use hearingDate "
+                + "(oldest first) or -hearingDate (newest first, the default)");
     }
 
     private static MutableHttpResponse<String> csv(List<Hearing> records) {

@@ -6,6 +6,7 @@ import org.openhearings.domain.ChangePage;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
+import org.openhearings.domain.ListOrder;
 import org.openhearings.domain.Page;
 import org.openhearings.store.HearingReader;
 
@@ -36,7 +37,11 @@ public class HearingQueryService {
     }
 
     public Page<HearingSummary> list(HearingFilter filter, int limit, String cursor) {
-        return reader.list(filter, limit, cursor);
+        return list(filter, ListOrder.NEWEST_FIRST, limit, cursor);
+    }
+
+    public Page<HearingSummary> list(HearingFilter filter, ListOrder order, int limit, String cursor) {
+        return reader.list(filter, order, limit, cursor);
     }
 
     /** Hearings created or revised after a cursor or a time, oldest first (see {@link HearingReader#changes}). */

@@ -6,6 +6,7 @@ import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingId;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
+import org.openhearings.domain.ListOrder;
 import org.openhearings.domain.Page;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -59,9 +60,9 @@ public class DynamoHearingReader implements HearingReader {
     }
 
     @Override
-    public Page<HearingSummary> list(HearingFilter filter, int limit, String cursor) {
+    public Page<HearingSummary> list(HearingFilter filter, ListOrder order, int limit, String cursor) {
         List<List<String>> groups = Facets.of(filter);
-        String fingerprint = Integer.toHexString(filter.toString().hashCode());
+        String fingerprint = Integer.toHexString((filter + " " + order).hashCode());
         PageCursor resume = cursor == null ? null : PageCursor.decode(cursor, fingerprint);
         // A one-value group can be read as its own index partition; a group of several is checked by filter.
         List<String> single = groups.stream().filter(g -> g.size() == 1).map(g -> g.get(0)).toList();
@@ -82,7 +83,7 @@ public class DynamoHearingReader implements HearingReader {
         }
         List<List<String>> checked = groups.stream()
                 .filter(g -> !(g.size() == 1 && partition.equals(TableLayout.indexPartition(g.get(0))))).toList();
-        return query(partition, checked, filter, limit, resume, fingerprint);
+        return query(partition, checked, filter, order, limit, resume, fingerprint);
     }
 
     @Override
@@ -136,13 +137,10 @@ public class DynamoHearingReader implements HearingReader {
         return OptionalLong.of(facetCounts.load().getOrDefault(facet, 0L));
     }
 
-    private Page<HearingSummary> query(String partition, List<List<String>> checked, HearingFilter filter, int limit,
-                                       PageCursor resume, String fingerprint) {
+    private Page<HearingSummary> query(String partition, List<List<String>> checked, HearingFilter filter, ListOrder order,
+                                       int limit, PageCursor resume, String fingerprint) {
         Map<String, String> names = new HashMap<>(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(
-                ":pk", AttributeValue.fromS(partition),
-                ":lo", AttributeValue.fromS(TableLayout.lowestSortKey(filter.from(), filter.to())),
-                ":hi", AttributeValue.fromS(TableLayout.highestSortKey(filter.to()))));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", AttributeValue.fromS(partition)));
         List<String> conditions = new ArrayList<>();
         for (List<String> group : checked) {
             List<String> anyOf = new ArrayList<>();
@@ -156,14 +154,18 @@ public class DynamoHearingReader implements HearingReader {
         if (!checked.isEmpty()) {
             names.put("#facets", HearingItemMapper.FACETS);
         }
+        List<TableLayout.SortKeyRange> ranges = TableLayout.listRanges(filter.from(), filter.to(), order == ListOrder.OLDEST_FIRST);
+        int range = resume == null ? 0 : TableLayout.rangeHolding(ranges, resume.lastSortKey());
         List<Map<String, AttributeValue>> found = new ArrayList<>();
         Map<String, AttributeValue> startKey = resume == null ? null : TableLayout.key(partition, resume.lastSortKey());
         boolean more = true;
         for (int request = 0; request < MAX_QUERIES && found.size() <= limit && more; request++) {
+            values.put(":lo", AttributeValue.fromS(ranges.get(range).low()));
+            values.put(":hi", AttributeValue.fromS(ranges.get(range).high()));
             QueryRequest.Builder q = QueryRequest.builder().tableName(settings.table())
                     .keyConditionExpression("#pk = :pk AND #sk BETWEEN :lo AND :hi")
-                    .expressionAttributeNames(names).expressionAttributeValues(values)
-                    .scanIndexForward(false)
+                    .expressionAttributeNames(names).expressionAttributeValues(Map.copyOf(values))
+                    .scanIndexForward(order == ListOrder.OLDEST_FIRST)
                     .limit(checked.isEmpty() ? limit + 1 - found.size() : FILTERED_QUERY_LIMIT)
                     .exclusiveStartKey(startKey);
             if (!checked.isEmpty()) {
@@ -173,6 +175,11 @@ public class DynamoHearingReader implements HearingReader {
             found.addAll(response.items());
             startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
+            if (startKey == null && range + 1 < ranges.size()) {
+                // The next range (oldest first: the hearings without a date, after the dated ones) from its start.
+                range++;
+                startKey = TableLayout.key(partition, ranges.get(range).before());
+            }
             more = startKey != null;
         }
         List<Map<String, AttributeValue>> page = found.subList(0, Math.min(limit, found.size()));

@@ -4,6 +4,7 @@ import org.openhearings.domain.ChangePage;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
+import org.openhearings.domain.ListOrder;
 import org.openhearings.domain.Page;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ public interface HearingReader {
     List<Hearing> findAll(List<String> ids);
 
     /** Newest first. May return fewer than {@code limit} items with a cursor: the read is bounded. */
-    Page<HearingSummary> list(HearingFilter filter, int limit, String cursor);
+    Page<HearingSummary> list(HearingFilter filter, ListOrder order, int limit, String cursor);
 
     /**
      * How many hearings match, when that costs one read: no date range and at most one facet.

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -56,15 +57,37 @@ public final class TableLayout {
     }
 
     /**
-     * Sort keys of index entries whose hearing date lies in [from, to]; open ends allowed. Any bound
-     * leaves out the hearings whose date is not stated: they are in no date range.
+     * A key range of an index partition, read in one direction; {@code before} is a key inside it, below
+     * every entry, to resume at its start.
      */
-    static String lowestSortKey(LocalDate from, LocalDate to) {
-        return from != null ? from.toString() : to != null ? "0001" : "0";
+    record SortKeyRange(String low, String high, String before) {
     }
 
-    static String highestSortKey(LocalDate to) {
-        return to == null ? "~" : to + "#~";
+    /**
+     * The key ranges a list reads, in order. Any date bound leaves out the hearings whose date is not
+     * stated (they are in no date range). Without one they come last either way: newest first they sort
+     * last already; oldest first they are a second range read after the dated ones.
+     */
+    static List<SortKeyRange> listRanges(LocalDate from, LocalDate to, boolean oldestFirst) {
+        String high = to == null ? "~" : to + "#~";
+        if (from != null || to != null) {
+            return List.of(new SortKeyRange(from != null ? from.toString() : "0001", high, null));
+        }
+        if (!oldestFirst) {
+            return List.of(new SortKeyRange("0", high, null));
+        }
+        return List.of(new SortKeyRange("0001", high, null),
+                new SortKeyRange(DATE_NOT_STATED, DATE_NOT_STATED + "#~", DATE_NOT_STATED + "#h-0000000000000000"));
+    }
+
+    /** Which of the ranges holds a sort key a cursor resumes from (the first if none does). */
+    static int rangeHolding(List<SortKeyRange> ranges, String sortKey) {
+        for (int i = 0; i < ranges.size(); i++) {
+            if (sortKey.compareTo(ranges.get(i).low()) >= 0 && sortKey.compareTo(ranges.get(i).high()) <= 0) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static final Pattern INDEX_SORT_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}#h-[0-9a-f]{16}");

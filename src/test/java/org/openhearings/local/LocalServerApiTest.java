@@ -29,9 +29,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The API as a user reaches it: HTTP against the local run's server, data in DynamoDB Local. */
@@ -72,6 +75,29 @@ class LocalServerApiTest {
         List<PartialDate> dates = everyHearing.stream().map(Hearing::outcomeDate).toList();
         assertEquals(dates.stream().sorted(Comparator.nullsLast(Comparator.reverseOrder())).toList(), dates);
         assertEquals(null, dates.get(dates.size() - 1), "the seed case states no hearing date");
+    }
+
+    @Test
+    void oldestFirstVisitsEveryHearingOnceWithUndatedOnesStillLast() throws IOException {
+        List<String> served = walk("/api/v1/hearings?sort=hearingDate&limit=7");
+        assertEquals(everyHearing.size(), served.size());
+        assertEquals(everyHearing.stream().map(Hearing::id).collect(Collectors.toSet()), Set.copyOf(served));
+        Map<String, Hearing> byId = everyHearing.stream().collect(Collectors.toMap(Hearing::id, h -> h));
+        List<PartialDate> dates = served.stream().map(id -> byId.get(id).outcomeDate()).toList();
+        assertEquals(dates.stream().sorted(Comparator.nullsLast(Comparator.comparing(PartialDate::earliest))).map(d -> d == null ? null : d.earliest()).toList(),
+                dates.stream().map(d -> d == null ? null : d.earliest()).toList(), "dates ascending, then the undated");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"force=KENT&from=2021-01-01", "outcome=DISMISSED_WITHOUT_NOTICE,WOULD_HAVE_BEEN_DISMISSED&to=2024-06-30",
+            "generated=true&from=2020-01-01&to=2025-12-31"})
+    void oldestFirstIsNewestFirstReversed(String query) throws IOException {
+        List<String> newest = walk("/api/v1/hearings?limit=5&" + query);
+        List<String> oldest = new ArrayList<>(walk("/api/v1/hearings?limit=5&sort=hearingDate&" + query));
+        java.util.Collections.reverse(oldest);
+        assertFalse(newest.isEmpty());
+        assertEquals(newest, oldest);
+        assertEquals(newest, walk("/api/v1/hearings?limit=5&sort=-hearingDate&" + query), "-hearingDate is the default");
     }
 
     @ParameterizedTest
