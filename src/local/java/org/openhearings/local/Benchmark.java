@@ -33,13 +33,14 @@ import java.util.ServiceLoader;
 /**
  * The README's benchmark: loads DynamoDB Local like the local run, then prints
  * (1) cold start: fresh JVMs (the Lambda runtime's JVM flags) that build the handler and answer their
- *     first events/ request, median of 5, with classes loaded and peak RSS;
+ *     first events/ request, the project's and a bare handler's interleaved in 7 rounds, with the ratios
+ *     project/bare of wall time, CPU, classes loaded and peak RSS;
  * (2) warm latency p50/p99 of the handler for list, get and stats;
  * (3) DynamoDB requests per API call, counted by the SDK interceptor.
  * Figures are for this machine and DynamoDB Local on loopback, not for AWS.
  */
 public final class Benchmark {
-    private static final int COLD_RUNS = 5;
+    private static final int COLD_ROUNDS = 7;
     private static final int WARM_UP = 300;
     private static final int MEASURED = 1000;
     private static final Map<String, String> CALLS = new LinkedHashMap<>();
@@ -61,7 +62,18 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Exception e) {
+            // The embedded engines' threads would keep the JVM alive: a failed run must end, and say why.
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.start();
              EmbeddedS3 s3 = EmbeddedS3.start();
              ApplicationContext app = ApplicationContext.builder().properties(LocalRun.properties(dynamo.endpoint(), s3.endpoint())).start()) {
@@ -77,36 +89,103 @@ public final class Benchmark {
             longRun(handler);
             requestsPerCall(handler, app.getBean(DynamoRequestCounter.class));
         }
-        System.exit(0);
     }
 
+    /** One cold start's figures, as its JVM reported them (and the wall time seen from outside). */
+    private record Cold(long wallMs, long cpuMs, long classes, long peakRssKb) {
+        static Cold of(long wallMs, String reported) {
+            Map<String, Long> values = new LinkedHashMap<>();
+            for (String pair : reported.split(" ")) {
+                String[] kv = pair.split("=");
+                values.put(kv[0], Long.parseLong(kv[1]));
+            }
+            return new Cold(wallMs, values.get("cpuMs"), values.get("classes"), values.get("peakRssKb"));
+        }
+    }
+
+    /**
+     * Cold starts of the project's handler and of {@link BareHandler}, interleaved (each round runs both,
+     * in alternating order, so machine load falls on both alike), with the ratio project/bare per round
+     * and the median of those ratios.
+     */
     private static void coldStart(String endpoint) throws IOException, InterruptedException {
         String classpath = runtimeClasspath();
-        List<Long> wall = new ArrayList<>();
-        List<String> details = new ArrayList<>();
-        for (int run = 0; run < COLD_RUNS; run++) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", // as JAVA_TOOL_OPTIONS in template.yaml
-                    "-Dopenhearings.dynamodb.endpoint=" + endpoint,
-                    "-Dopenhearings.dynamodb.access-key-id=local", "-Dopenhearings.dynamodb.secret-key=local",
-                    "-cp", classpath, ColdStart.class.getName(), "events/api-hearing-get.json"));
-            long started = System.nanoTime();
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String result = lastLineOf(child.getInputStream());
-            child.waitFor();
-            wall.add((System.nanoTime() - started) / 1_000_000);
-            if (!result.startsWith("status=200")) {
-                throw new IllegalStateException("cold start run failed: " + result);
+        List<Cold> project = new ArrayList<>();
+        List<Cold> bare = new ArrayList<>();
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
+        for (int round = 0; round < COLD_ROUNDS; round++) {
+            for (String kind : round % 2 == 0 ? List.of("bare", "project") : List.of("project", "bare")) {
+                (kind.equals("bare") ? bare : project).add(coldStartOnce(kind, endpoint, classpath));
             }
-            details.add(result);
         }
-        List<Long> sorted = new ArrayList<>(wall);
+        System.out.printf("Cold start, project / bare handler (fresh JVMs with the Lambda flags: build the handler, read"
+                + " events/api-hearing-get.json, answer it; %d interleaved rounds; load average before %s, after %s)%n",
+                COLD_ROUNDS, loadBefore, Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.println("  round  wall ms (project/bare)   CPU ms            classes            peak RSS MB");
+        for (int i = 0; i < COLD_ROUNDS; i++) {
+            Cold p = project.get(i);
+            Cold b = bare.get(i);
+            System.out.printf("  %5d  %5d / %-5d %5.2fx  %5d / %-5d %4.2fx  %5d / %-5d %4.2fx  %4d / %-4d %4.2fx%n", i + 1,
+                    p.wallMs(), b.wallMs(), ratio(p.wallMs(), b.wallMs()), p.cpuMs(), b.cpuMs(), ratio(p.cpuMs(), b.cpuMs()),
+                    p.classes(), b.classes(), ratio(p.classes(), b.classes()),
+                    p.peakRssKb() / 1024, b.peakRssKb() / 1024, ratio(p.peakRssKb(), b.peakRssKb()));
+        }
+        System.out.printf("  median of the per-round ratios: wall %.2fx, CPU %.2fx, classes %.2fx, peak RSS %.2fx;"
+                        + " median project wall %d ms, bare %d ms%n%n",
+                medianRatio(project, bare, Cold::wallMs), medianRatio(project, bare, Cold::cpuMs),
+                medianRatio(project, bare, Cold::classes), medianRatio(project, bare, Cold::peakRssKb),
+                median(project.stream().map(Cold::wallMs).toList()), median(bare.stream().map(Cold::wallMs).toList()));
+    }
+
+    private static Cold coldStartOnce(String kind, String endpoint, String classpath) throws IOException, InterruptedException {
+        boolean bare = kind.equals("bare");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", // as JAVA_TOOL_OPTIONS in template.yaml
+                "-Dopenhearings.dynamodb.endpoint=" + endpoint,
+                "-Dopenhearings.dynamodb.access-key-id=local", "-Dopenhearings.dynamodb.secret-key=local",
+                "-cp", bare ? bareClasspath(classpath) : classpath));
+        command.addAll(bare ? List.of(BareColdStart.class.getName(), endpoint, "events/api-hearing-get.json")
+                : List.of(ColdStart.class.getName(), "events/api-hearing-get.json"));
+        long started = System.nanoTime();
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String result = lastLineOf(child.getInputStream());
+        child.waitFor();
+        long wall = (System.nanoTime() - started) / 1_000_000;
+        if (!result.startsWith("status=200")) {
+            throw new IllegalStateException(kind + " cold start failed: " + result);
+        }
+        return Cold.of(wall, result.substring(result.indexOf(' ') + 1));
+    }
+
+    /** What a bare Lambda would carry: Lambda core, events and serialization, the AWS SDK and its few dependencies, the probe. */
+    private static String bareClasspath(String runtimeClasspath) {
+        List<String> kept = new ArrayList<>();
+        for (String entry : runtimeClasspath.split(File.pathSeparator)) {
+            if (entry.contains("/software/amazon/") || entry.contains("/com/amazonaws/") || entry.contains("/org/reactivestreams/") || entry.contains("/joda-time/")
+                    || entry.contains("/org/slf4j/slf4j-api/") || entry.endsWith("test-classes")) {
+                kept.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, kept);
+    }
+
+    private static double ratio(long a, long b) {
+        return (double) a / b;
+    }
+
+    private static double medianRatio(List<Cold> project, List<Cold> bare, java.util.function.ToLongFunction<Cold> figure) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < project.size(); i++) {
+            ratios.add(ratio(figure.applyAsLong(project.get(i)), figure.applyAsLong(bare.get(i))));
+        }
+        Collections.sort(ratios);
+        return ratios.get(ratios.size() / 2);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        System.out.println("Cold start (fresh JVM: build handler, read events/api-hearing-get.json, answer it; JVM exit excluded)");
-        for (int i = 0; i < COLD_RUNS; i++) {
-            System.out.printf("  run %d: wall %d ms  (%s)%n", i + 1, wall.get(i), details.get(i));
-        }
-        System.out.printf("  median wall: %d ms%n%n", sorted.get(COLD_RUNS / 2));
+        return sorted.get(sorted.size() / 2);
     }
 
     /** What the Lambda would carry: our classes and the runtime-scope dependencies, plus the probe itself. */
