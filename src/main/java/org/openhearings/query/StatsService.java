@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Statistics from the pre-tabulated cells: a request reads its own cells (one Query; a breakdown by force
@@ -46,9 +47,12 @@ public class StatsService {
         this.store = store;
     }
 
-    /** The cells a page showing several tables reads once; {@code eachForce} for a breakdown by force. */
-    public StatsView view(StatsFilter filter, boolean eachForce) {
-        return store.load(filter, eachForce, false);
+    /**
+     * The cells a page showing several tables reads once; of each force's cell, the counts its breakdown by
+     * force draws ({@code forceCounts}; empty: no breakdown by force).
+     */
+    public StatsView view(StatsFilter filter, Set<String> forceCounts) {
+        return store.load(filter, !forceCounts.isEmpty(), false, forceCounts.isEmpty() ? null : forceCounts);
     }
 
     public StatsOverview overview(StatsFilter filter) {

@@ -26,12 +26,19 @@ final class BatchGets {
 
     static List<Map<String, AttributeValue>> get(DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> keys,
                                                  String projection) {
+        return get(dynamo, table, keys, projection, null);
+    }
+
+    /** With a projection that names attributes through {@code names} (#n → name), for names a projection cannot spell. */
+    static List<Map<String, AttributeValue>> get(DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> keys,
+                                                 String projection, Map<String, String> names) {
         if (keys.size() > LIMIT) {
             throw new IllegalArgumentException("at most " + LIMIT + " keys per call");
         }
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, KeysAndAttributes> request = keys.isEmpty() ? Map.of()
-                : Map.of(table, KeysAndAttributes.builder().keys(keys).projectionExpression(projection).build());
+                : Map.of(table, KeysAndAttributes.builder().keys(keys).projectionExpression(projection)
+                .expressionAttributeNames(names).build());
         for (int round = 0; !request.isEmpty(); round++) {
             if (round == UNPROCESSED_ROUNDS) {
                 throw SdkClientException.create("DynamoDB left keys unprocessed after " + round + " rounds");

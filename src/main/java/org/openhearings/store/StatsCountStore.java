@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The statistics cells (see {@link StatsCell}). A request reads its kind of records and force in one
@@ -41,6 +42,14 @@ public class StatsCountStore {
      * year range, else the all-years cell).
      */
     public StatsView load(StatsFilter filter, boolean eachForce, boolean eachYear) {
+        return load(filter, eachForce, eachYear, null);
+    }
+
+    /**
+     * As above; of each force's cells only {@code forceCounts} are read (null: whole cells): a page that
+     * draws one figure per force need not read 47 whole cells.
+     */
+    public StatsView load(StatsFilter filter, boolean eachForce, boolean eachYear, Set<String> forceCounts) {
         Map<StatsCell, Map<String, Long>> cells = new HashMap<>();
         Instant[] asOf = {Instant.EPOCH};
         String records = StatsCell.records(filter.generated());
@@ -71,8 +80,14 @@ public class StatsCountStore {
             for (String f : Tabulation.forces(view)) {
                 years.forEach(y -> keys.add(TableLayout.statsCellKey(new StatsCell(records, f, y))));
             }
+            Map<String, String> names = new HashMap<>(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK));
+            if (forceCounts != null) {
+                forceCounts.forEach(count -> names.put("#c" + names.size(), count));
+            }
+            String projection = forceCounts == null ? null : String.join(", ", names.keySet());
             for (int i = 0; i < keys.size(); i += BatchGets.LIMIT) {
-                BatchGets.get(dynamo, settings.table(), keys.subList(i, Math.min(keys.size(), i + BatchGets.LIMIT)), null)
+                BatchGets.get(dynamo, settings.table(), keys.subList(i, Math.min(keys.size(), i + BatchGets.LIMIT)), projection,
+                                forceCounts == null ? null : names)
                         .forEach(item -> cells.put(TableLayout.statsCell(item), counts(item)));
             }
         }
