@@ -38,7 +38,7 @@ public final class QueryParameters {
     /** A single-valued parameter; given more than once, it is refused (only vocabulary filters take several values). */
     public String text(String name) {
         if (parameters.getAll(name).size() > 1) {
-            throw new InvalidQueryException(name, "given more than once");
+            throw new InvalidQueryException(name, "given more than once; this parameter takes one value");
         }
         String value = parameters.get(name);
         return value == null || value.isBlank() ? null : value.strip();
