@@ -26,15 +26,18 @@ public final class GeneratedHearings {
     static final List<String> SURNAMES = List.of("Whitcombe", "Okonkwo", "Pemberton", "Kowalczyk", "Fairbairn",
             "Haddad", "Trelawney", "Abernethy", "Nwachukwu", "Castellano", "Blackwood", "Radcliffe", "Ashworth",
             "Delacroix", "Szymanski", "Featherstone");
-    private static final List<String> CONDUCT = List.of(
-            "Sending discriminatory messages in a group chat",
-            "Using excessive force during an arrest",
-            "Failing to record and investigate a reported crime",
-            "Accessing police systems for a non-policing purpose",
-            "Pursuing an inappropriate relationship with a vulnerable victim",
-            "Giving a dishonest account in a duty statement",
-            "Driving while unfit through drink",
-            "Disclosing confidential information to a third party");
+    /** Conduct, with the categories an operator would state for it. */
+    private static final List<Map.Entry<String, List<String>>> CONDUCT = List.of(
+            Map.entry("Sending discriminatory messages in a group chat", List.of("DISCRIMINATION", "OFFENSIVE_COMMUNICATIONS")),
+            Map.entry("Using excessive force during an arrest", List.of("USE_OF_FORCE")),
+            Map.entry("Failing to record and investigate a reported crime", List.of("NEGLECT_OF_DUTY")),
+            Map.entry("Accessing police systems for a non-policing purpose", List.of("MISUSE_OF_SYSTEMS")),
+            Map.entry("Pursuing an inappropriate relationship with a vulnerable victim",
+                    List.of("ABUSE_OF_POSITION", "INAPPROPRIATE_RELATIONSHIP", "SEXUAL_MISCONDUCT")),
+            Map.entry("Giving a dishonest account in a duty statement", List.of("DISHONESTY")),
+            Map.entry("Driving while unfit through drink", List.of("CRIMINAL_CONVICTION", "DRINK_OR_DRUGS")),
+            Map.entry("Disclosing confidential information to a third party", List.of("MISUSE_OF_SYSTEMS")),
+            Map.entry("Sexually harassing a colleague", List.of("BULLYING_OR_HARASSMENT", "SEXUAL_MISCONDUCT")));
     private static final List<String> UNITS = List.of("Response Team", "Neighbourhood Team", "Roads Policing Unit",
             "Criminal Investigation Department", "Custody", "Public Protection Unit");
 
@@ -63,7 +66,8 @@ public final class GeneratedHearings {
         LocalDate conductStart = conductEnd.minusDays(random.nextInt(700));
         HearingType type = pick(HearingType.values());
         int officerCount = 1 + random.nextInt(random.nextInt(4) == 0 ? 6 : 2);
-        String conduct = pick(CONDUCT);
+        Map.Entry<String, List<String>> picked = pick(CONDUCT);
+        String conduct = picked.getKey();
 
         List<Map<String, Object>> officers = new ArrayList<>();
         List<Person> people = new ArrayList<>();
@@ -88,6 +92,9 @@ public final class GeneratedHearings {
         String surname = people.get(0).name().split(" ")[1];
         record.put("title", conduct + " (" + (officerCount == 1 ? surname : surname + " and others") + ")");
         record.put("conduct", conduct);
+        if (random.nextInt(8) > 0) { // some notices say too little to categorise
+            record.put("conductCategories", picked.getValue());
+        }
         record.put("summary", summary(people, conduct));
         record.put("conductPeriod", Map.of("from", conductStart.toString().substring(0, 7), "to", conductEnd.toString().substring(0, 7)));
         record.put("investigationStarted", investigation.toString().substring(0, 7));

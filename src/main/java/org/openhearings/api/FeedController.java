@@ -44,8 +44,8 @@ public class FeedController {
 
     /** The filters given, in the list's own order, so one feed has one address. */
     private static String canonicalQuery(QueryParameters q) {
-        return HearingFilterParameters.NAMES.stream().filter(name -> q.text(name) != null)
-                .map(name -> name + "=" + java.net.URLEncoder.encode(q.text(name), java.nio.charset.StandardCharsets.UTF_8))
+        return HearingFilterParameters.NAMES.stream().filter(name -> q.freeText(name) != null)
+                .map(name -> name + "=" + java.net.URLEncoder.encode(q.freeText(name), java.nio.charset.StandardCharsets.UTF_8))
                 .collect(java.util.stream.Collectors.joining("&"));
     }
 }

@@ -1,5 +1,6 @@
 package org.openhearings.api;
 
+import org.openhearings.domain.ConductCategory;
 import org.openhearings.domain.Finding;
 import org.openhearings.domain.Force;
 import org.openhearings.domain.HearingFilter;
@@ -9,6 +10,7 @@ import org.openhearings.domain.OfficerStatus;
 import org.openhearings.domain.Outcome;
 import org.openhearings.domain.Rank;
 import org.openhearings.domain.Standard;
+import org.openhearings.search.SearchQuery;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,10 +20,19 @@ import java.util.List;
  * filter takes several values separated by commas ({@code force=KENT,ESSEX}): any of them will do.
  */
 public final class HearingFilterParameters {
-    public static final List<String> NAMES = List.of("force", "type", "from", "to", "outcome", "finding",
+    public static final List<String> NAMES = List.of("q", "force", "type", "category", "from", "to", "outcome", "finding",
             "standard", "rank", "status", "serving", "barredList", "generated");
 
     private HearingFilterParameters() {
+    }
+
+    /** The search as given, checked now (length, words) so a bad one is a 400 before any read. */
+    private static String text(QueryParameters q) {
+        String text = q.freeText("q");
+        if (text != null) {
+            SearchQuery.parse(text);
+        }
+        return text;
     }
 
     public static HearingFilter parse(QueryParameters q) {
@@ -30,10 +41,11 @@ public final class HearingFilterParameters {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidQueryException("to", "is before from");
         }
-        return new HearingFilter(q.enumValues("force", Force.class), q.enumValues("type", HearingType.class), from, to,
+        return new HearingFilter(q.enumValues("force", Force.class), q.enumValues("type", HearingType.class),
+                q.enumValues("category", ConductCategory.class), from, to,
                 q.enumValues("outcome", Outcome.class), q.enumValues("finding", Finding.class),
                 q.enumValues("standard", Standard.class), q.enumValues("rank", Rank.class),
                 q.enumValues("status", OfficerStatus.class), q.bool("serving"), q.bool("barredList"),
-                q.bool("generated"));
+                q.bool("generated"), text(q));
     }
 }

@@ -45,6 +45,15 @@ public final class QueryParameters {
     }
 
     /**
+     * Free text, in which a comma is just punctuation: the adapter hands "a, b" over as two values (as it
+     * does a repeated parameter), so they are joined again; null if absent or blank.
+     */
+    public String freeText(String name) {
+        String value = String.join(",", parameters.getAll(name));
+        return value.isBlank() ? null : value.strip();
+    }
+
+    /**
      * A vocabulary parameter's values, any of which will do: comma-separated or the parameter repeated
      * (API Gateway hands both over the same way); empty if absent.
      */

@@ -57,7 +57,7 @@ public class StatsController {
     @Get(uri = "/timings", produces = {MediaType.APPLICATION_JSON, HearingCsv.MEDIA_TYPE})
     public MutableHttpResponse<?> timings(HttpRequest<?> request) {
         QueryParameters q = new QueryParameters(request.getParameters(), TABLE_PARAMETERS);
-        Dimension by = cross(q, Dimension.YEAR);
+        Dimension by = cross(q, null, Dimension.YEAR);
         TimingStats timings = stats.timings(by, StatsFilterParameters.parse(q));
         return ResponseFormat.of(q, request) == ResponseFormat.CSV
                 ? HttpResponse.ok(StatsCsv.timings(timings)).contentType(HearingCsv.MEDIA_TYPE)
@@ -70,10 +70,10 @@ public class StatsController {
         QueryParameters q = new QueryParameters(request.getParameters(), CASE_PARAMETERS);
         StatsFilter filter = StatsFilterParameters.parse(q);
         int limit = q.integer("limit", HearingQueryService.DEFAULT_LIMIT, 1, HearingQueryService.MAX_LIMIT);
-        HearingFilter list = new HearingFilter(filter.force() == null ? Set.of() : Set.of(filter.force()), Set.of(),
+        HearingFilter list = new HearingFilter(filter.force() == null ? Set.of() : Set.of(filter.force()), Set.of(), Set.of(),
                 filter.fromYear() == null ? null : LocalDate.of(filter.fromYear(), 1, 1),
                 filter.toYear() == null ? null : LocalDate.of(filter.toYear(), 12, 31),
-                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, filter.generated());
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, filter.generated(), null);
         Page<HearingSummary> page = hearings.list(list, limit, q.text("cursor"));
         List<CaseTiming> items = hearings.findAll(page.items().stream().map(HearingSummary::id).toList()).stream()
                 .map(CaseTiming::of).toList();
@@ -96,21 +96,25 @@ public class StatsController {
             throw new NotFoundException("No statistics dimension \"" + dimension + "\"; use one of "
                     + Arrays.stream(Dimension.values()).map(Dimension::parameter).collect(Collectors.joining(", ")) + ".");
         }
-        Dimension by = cross(q, null);
+        Dimension by = cross(q, d, null);
         StatsTable table = stats.table(m, d, by, StatsFilterParameters.parse(q));
         return ResponseFormat.of(q, request) == ResponseFormat.CSV
                 ? HttpResponse.ok(StatsCsv.table(table)).contentType(HearingCsv.MEDIA_TYPE)
                 : HttpResponse.ok(table);
     }
 
-    private static Dimension cross(QueryParameters q, Dimension fallback) {
+    /** What a table of {@code rows} (null: timings) is crossed with: year, force, or a dimension counted with it. */
+    private static Dimension cross(QueryParameters q, Dimension rows, Dimension fallback) {
         String by = q.text("by");
         if (by == null) {
             return fallback;
         }
+        List<Dimension> allowed = Arrays.stream(Dimension.values())
+                .filter(x -> CROSS.contains(x) || rows != null && rows.countedWith(x)).toList();
         Dimension d = Dimension.ofParameter(by);
-        if (d == null || !CROSS.contains(d)) {
-            throw new InvalidQueryException("by", "\"" + by + "\" is not year or force");
+        if (!allowed.contains(d)) {
+            throw new InvalidQueryException("by", "\"" + by + "\" is not one of "
+                    + allowed.stream().map(Dimension::parameter).collect(Collectors.joining(", ")));
         }
         return d;
     }

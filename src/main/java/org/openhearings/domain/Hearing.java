@@ -8,10 +8,11 @@ import java.util.List;
  * The hearing's dates as the source gives them: the days ({@code hearingDates}, sorted), or only when
  * it ended ({@code hearingEnded}, to the day or the month) and perhaps how many days it lasted
  * ({@code hearingDays}). Where the source states no date, all are empty: published as not stated.
+ * {@code conductCategories} is null where no category was stated (not categorised), else in vocabulary order.
  */
 public record Hearing(String id, Force force, HearingType hearingType, List<LocalDate> hearingDates,
                       PartialDate hearingEnded, Integer hearingDays,
-                      String title, String conduct, String summary, Period conductPeriod,
+                      String title, String conduct, List<ConductCategory> conductCategories, String summary, Period conductPeriod,
                       PartialDate investigationStarted, PartialDate noticesServed,
                       Boolean restrictedDuties, PartialDate restrictedDutiesFrom, Evidence evidence,
                       int officerCount, Departures departures, List<Officer> officers, Source source,
@@ -20,6 +21,7 @@ public record Hearing(String id, Force force, HearingType hearingType, List<Loca
     public Hearing {
         hearingDates = List.copyOf(hearingDates);
         officers = officers == null ? List.of() : List.copyOf(officers);
+        conductCategories = conductCategories == null ? null : List.copyOf(conductCategories);
     }
 
     /** The date the outcome was given, to the precision stated, or null where the source does not state it. */
@@ -33,7 +35,7 @@ public record Hearing(String id, Force force, HearingType hearingType, List<Loca
     }
 
     public Hearing withPublication(Publication next) {
-        return new Hearing(id, force, hearingType, hearingDates, hearingEnded, hearingDays, title, conduct, summary, conductPeriod,
+        return new Hearing(id, force, hearingType, hearingDates, hearingEnded, hearingDays, title, conduct, conductCategories, summary, conductPeriod,
                 investigationStarted, noticesServed, restrictedDuties, restrictedDutiesFrom, evidence,
                 officerCount, departures, officers, source, generated, next);
     }

@@ -644,6 +644,7 @@ final class NoticeReading {
             undetermined.put("title", "the text has no headline: write one");
         }
         undetermined.put("conduct", "write the conduct in a sentence of your own, from the cited sentences");
+        undetermined.put("conductCategories", "choose the conduct categories the cited sentences support, or leave the field out");
         List<Sentence> cited = new ArrayList<>();
         fields.citations().forEach(c -> sentences.stream().filter(s -> s.start() == c.start() && !cited.contains(s)).forEach(cited::add));
         cited.sort(Comparator.comparingInt(Sentence::start));

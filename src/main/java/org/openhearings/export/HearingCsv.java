@@ -2,6 +2,7 @@ package org.openhearings.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.openhearings.domain.ConductCategory;
 import org.openhearings.domain.CountQualifier;
 import org.openhearings.domain.Finding;
 import org.openhearings.domain.Force;
@@ -57,6 +58,10 @@ public final class HearingCsv {
             new Column("hearing_date", PARTIAL_DATE, "When the hearing ended (or its one day)", r -> r.hearing().outcomeDate()),
             new Column("title", "string", "A short, anonymised title", r -> r.hearing().title()),
             new Column("conduct", "string", "What the officers did, anonymised", r -> r.hearing().conduct()),
+            new Column("conduct_categories", "string",
+                    "What the conduct was, as OpenHearings' categories: codes separated by \"; \", empty where not categorised",
+                    r -> r.hearing().conductCategories() == null ? null
+                            : r.hearing().conductCategories().stream().map(ConductCategory::name).collect(Collectors.joining("; "))),
             new Column("conduct_from", PARTIAL_DATE, "When the conduct began",
                     r -> r.hearing().conductPeriod() == null ? null : r.hearing().conductPeriod().from()),
             new Column("conduct_to", PARTIAL_DATE, "When the conduct ended",

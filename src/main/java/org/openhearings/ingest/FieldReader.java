@@ -47,6 +47,11 @@ final class FieldReader {
         }
     }
 
+    /** Whether the field is given (a JSON null is not). */
+    boolean has(String field) {
+        return present(field) != null;
+    }
+
     private JsonNode present(String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value;

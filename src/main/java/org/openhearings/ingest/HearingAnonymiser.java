@@ -68,7 +68,7 @@ public class HearingAnonymiser {
                 raw.evidence().count(), raw.evidence().qualifier());
         Hearing hearing = new Hearing(raw.id(), raw.force(), raw.hearingType(),
                 raw.hearingDates(), raw.hearingEnded(), raw.hearingDays(), redact.field("title", raw.title()), redact.field("conduct", raw.conduct()),
-                redact.field("summary", raw.summary()), raw.conductPeriod(), raw.investigationStarted(),
+                raw.conductCategories(), redact.field("summary", raw.summary()), raw.conductPeriod(), raw.investigationStarted(),
                 raw.noticesServed(), raw.restrictedDuties(), raw.restrictedDutiesFrom(), evidence,
                 raw.officerCount(), raw.departures(), officers, raw.source(), raw.generated(), null);
         String correction = redact.field("correction", raw.correction());

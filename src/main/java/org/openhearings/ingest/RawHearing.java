@@ -1,5 +1,6 @@
 package org.openhearings.ingest;
 
+import org.openhearings.domain.ConductCategory;
 import org.openhearings.domain.Departures;
 import org.openhearings.domain.Evidence;
 import org.openhearings.domain.Force;
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public record RawHearing(Force force, HearingType hearingType, List<LocalDate> hearingDates, PartialDate hearingEnded,
                          Integer hearingDays, String title,
-                         String conduct, String summary, Period conductPeriod, PartialDate investigationStarted,
+                         String conduct, List<ConductCategory> conductCategories, String summary, Period conductPeriod, PartialDate investigationStarted,
                          PartialDate noticesServed, Boolean restrictedDuties, PartialDate restrictedDutiesFrom,
                          Evidence evidence, int officerCount, Departures departures, List<RawOfficer> officers,
                          List<NamedPerson> otherPeople, String id, Source source, List<String> notNames, String correction,

@@ -5,6 +5,7 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import org.openhearings.anonymise.UnlistedNameDetector;
 import org.openhearings.domain.Allegation;
+import org.openhearings.domain.ConductCategory;
 import org.openhearings.domain.CountQualifier;
 import org.openhearings.domain.Departures;
 import org.openhearings.domain.Evidence;
@@ -112,8 +113,8 @@ public class RawHearingReader {
     }
 
     private RawHearing readHearing(FieldReader f) {
-        f.allowOnly("force", "hearingType", "hearingDates", "hearingEnded", "hearingDays", "title", "conduct", "summary", "conductPeriod",
-                "conductDate", "investigationStarted", "noticesServed", "restrictedDuties", "restrictedDutiesFrom", "evidence",
+        f.allowOnly("force", "hearingType", "hearingDates", "hearingEnded", "hearingDays", "title", "conduct", "conductCategories", "summary",
+                "conductPeriod", "conductDate", "investigationStarted", "noticesServed", "restrictedDuties", "restrictedDutiesFrom", "evidence",
                 "officerCount", "departures", "officers", "otherPeople", "source", "notNames", "correction", "generated");
         Force force = f.enumValue("force", Force.class, true);
         HearingType type = f.enumValue("hearingType", HearingType.class, true);
@@ -134,6 +135,7 @@ public class RawHearingReader {
         }
         String title = f.string("title", true);
         String conduct = f.string("conduct", true);
+        List<ConductCategory> categories = conductCategories(f);
         String summary = f.string("summary", true);
         // Optional: a period, or a single date where the notice gives one day; absent where it states neither.
         Period conductPeriod = period(f.object("conductPeriod", false));
@@ -179,9 +181,21 @@ public class RawHearingReader {
         if (notices != null && investigation != null && notices.compareTo(investigation) < 0) {
             f.error("noticesServed", "is before investigationStarted");
         }
-        return new RawHearing(force, type, dates, hearingEnded, hearingDays, title, conduct, summary, conductPeriod, investigation, notices,
+        return new RawHearing(force, type, dates, hearingEnded, hearingDays, title, conduct, categories, summary, conductPeriod, investigation, notices,
                 restricted, restrictedFrom, evidence, officerCount == null ? 0 : officerCount, departures,
                 officers, others, hearingId, source, notNames, correction, Boolean.TRUE.equals(generated));
+    }
+
+    /** Absent: not categorised (published as not stated); present: at least one, each once, in vocabulary order. */
+    private static List<ConductCategory> conductCategories(FieldReader f) {
+        if (!f.has("conductCategories")) {
+            return null;
+        }
+        List<ConductCategory> categories = f.enumList("conductCategories", ConductCategory.class);
+        if (categories.isEmpty()) {
+            f.error("conductCategories", "give at least one category, or leave the field out where none is stated");
+        }
+        return categories.stream().sorted().toList();
     }
 
     private Period period(FieldReader f) {

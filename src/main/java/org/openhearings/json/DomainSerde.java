@@ -2,6 +2,7 @@ package org.openhearings.json;
 
 import io.micronaut.serde.annotation.SerdeImport;
 import org.openhearings.domain.Allegation;
+import org.openhearings.domain.ConductCategory;
 import org.openhearings.domain.Correction;
 import org.openhearings.domain.DataLicence;
 import org.openhearings.domain.CountQualifier;
@@ -51,6 +52,7 @@ import org.openhearings.stats.CaseTiming;
 @SerdeImport(Rank.class)
 @SerdeImport(OfficerStatus.class)
 @SerdeImport(Standard.class)
+@SerdeImport(ConductCategory.class)
 @SerdeImport(CountQualifier.class)
 @SerdeImport(DatePrecision.class)
 @SerdeImport(CaseTiming.class)

@@ -1,6 +1,7 @@
 package org.openhearings.query;
 
 import io.micronaut.serde.annotation.Serdeable;
+import org.openhearings.domain.ConductCategory;
 import org.openhearings.domain.CountQualifier;
 import org.openhearings.domain.Finding;
 import org.openhearings.domain.Force;
@@ -19,7 +20,7 @@ import java.util.function.Function;
 @Serdeable
 public record ReferenceData(List<StandardTerm> standards, List<FindingTerm> findings, List<OutcomeTerm> outcomes,
                             List<RankTerm> ranks, List<StatusTerm> statuses, List<Term> hearingTypes,
-                            List<Term> forces, List<Term> countQualifiers) {
+                            List<Term> forces, List<Term> countQualifiers, List<Term> conductCategories) {
 
     /** A Standard of Professional Behaviour, with its wording in the Code of Ethics. */
     @Serdeable
@@ -54,7 +55,8 @@ public record ReferenceData(List<StandardTerm> standards, List<FindingTerm> find
             map(OfficerStatus.class, s -> new StatusTerm(s.name(), s.label(), s.former())),
             terms(HearingType.class),
             terms(Force.class),
-            map(CountQualifier.class, q -> new Term(q.name(), q.name().toLowerCase().replace('_', ' '))));
+            map(CountQualifier.class, q -> new Term(q.name(), q.name().toLowerCase().replace('_', ' '))),
+            terms(ConductCategory.class));
 
     private static <E extends Enum<E> & Labelled> List<Term> terms(Class<E> type) {
         return map(type, e -> new Term(e.name(), e.label()));

@@ -37,7 +37,7 @@ public class StatsService {
     private static final Map<Dimension, String> LIST_FILTERS = Map.of(Dimension.OUTCOME, "outcome",
             Dimension.FINDING, "finding", Dimension.STANDARD, "standard", Dimension.RANK, "rank",
             Dimension.STATUS, "status", Dimension.SERVING, "serving", Dimension.TYPE, "type", Dimension.FORCE, "force",
-            Dimension.BARRED_LIST, "barredList");
+            Dimension.BARRED_LIST, "barredList", Dimension.CATEGORY, "category");
     private static final List<String> INTERVALS = List.of("conductEndToInvestigation", "investigationToNotices",
             "noticesToHearing", "conductEndToHearing");
 

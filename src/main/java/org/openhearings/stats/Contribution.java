@@ -59,6 +59,17 @@ public final class Contribution {
         return cells;
     }
 
+    private static void addJoint(Map<String, Long> counts, Hearing h, Dimension a, Dimension b) {
+        Set<String> hearingPairs = new LinkedHashSet<>();
+        for (Officer o : h.officers()) {
+            a.values(h, o).forEach(av -> b.values(h, o).forEach(bv -> {
+                counts.merge(CountNames.joint(Measure.OFFICERS, a, av, b, bv), 1L, Long::sum);
+                hearingPairs.add(CountNames.joint(Measure.HEARINGS, a, av, b, bv));
+            }));
+        }
+        hearingPairs.forEach(name -> counts.put(name, 1L));
+    }
+
     static Map<String, Long> counts(Hearing h) {
         Map<String, Long> counts = new HashMap<>();
         counts.put(CountNames.HEARINGS_TOTAL, 1L);
@@ -77,6 +88,7 @@ public final class Contribution {
             }
             hearingValues.forEach(value -> counts.put(CountNames.of(Measure.HEARINGS, d, value), 1L));
         }
+        addJoint(counts, h, Dimension.CATEGORY, Dimension.OUTCOME);
         CaseTiming timing = CaseTiming.of(h);
         Integer[] days = {timing.conductEndToInvestigation(), timing.investigationToNotices(), timing.noticesToHearing(),
                 timing.conductEndToHearing()};

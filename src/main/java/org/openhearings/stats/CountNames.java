@@ -2,7 +2,8 @@ package org.openhearings.stats;
 
 /**
  * The names of the counts a cell holds: {@code o.outcome.DISMISSED_WITHOUT_NOTICE} (officers),
- * {@code h.standard.HONESTY_INTEGRITY} (hearings), {@code o.total}, {@code h.generated.true}, and the timing
+ * {@code h.standard.HONESTY_INTEGRITY} (hearings), the joint counts
+ * {@code o.outcome.DISMISSED_WITHOUT_NOTICE.category.SEXUAL_MISCONDUCT}, {@code o.total}, {@code h.generated.true}, and the timing
  * histograms {@code t.noticesToHearing.12} (cases in bin 12) and {@code t.noticesToHearing.lacking}.
  */
 public final class CountNames {
@@ -15,6 +16,12 @@ public final class CountNames {
 
     public static String of(Measure measure, Dimension dimension, String value) {
         return prefix(measure) + dimension.parameter() + "." + value;
+    }
+
+    /** The count of one value of each of two dimensions counted together, whichever is named first. */
+    public static String joint(Measure measure, Dimension a, String aValue, Dimension b, String bValue) {
+        return a.ordinal() < b.ordinal() ? of(measure, a, aValue) + "." + b.parameter() + "." + bValue
+                : joint(measure, b, bValue, a, aValue);
     }
 
     public static String total(Measure measure) {

@@ -1,5 +1,6 @@
 package org.openhearings.stats;
 
+import org.openhearings.domain.ConductCategory;
 import org.openhearings.domain.Finding;
 import org.openhearings.domain.Force;
 import org.openhearings.domain.Hearing;
@@ -29,6 +30,8 @@ public enum Dimension {
     STATUS((h, o) -> Stream.ofNullable(o.status()), codes(OfficerStatus.values())),
     SERVING((h, o) -> o.status() == null ? Stream.empty() : Stream.of(!o.status().former()), List.of("true", "false")),
     TYPE((h, o) -> Stream.of(h.hearingType()), codes(HearingType.values())),
+    /** The hearing's conduct categories, for each of its officers; none where it is not categorised. */
+    CATEGORY((h, o) -> h.conductCategories() == null ? Stream.empty() : h.conductCategories().stream(), codes(ConductCategory.values())),
     FORCE((h, o) -> Stream.of(h.force()), codes(Force.values())),
     YEAR((h, o) -> Stream.ofNullable(h.outcomeYear()), List.of()),
     CONDUCT_YEAR((h, o) -> Stream.ofNullable(conductYear(h)), List.of()),
@@ -45,6 +48,14 @@ public enum Dimension {
     /** An officer's values of this dimension, as codes. */
     public Stream<String> values(Hearing hearing, Officer officer) {
         return values.apply(hearing, officer).map(Dimension::code);
+    }
+
+    /**
+     * Whether a cell counts this dimension's values together with {@code other}'s (officers dismissed for
+     * sexual misconduct): only conduct category with outcome, so a cell stays bounded by two vocabularies.
+     */
+    public boolean countedWith(Dimension other) {
+        return this == CATEGORY && other == OUTCOME || this == OUTCOME && other == CATEGORY;
     }
 
     /** Whether the cells themselves are keyed by it, rather than counting it inside each cell. */
@@ -79,6 +90,7 @@ public enum Dimension {
             case RANK -> Rank.valueOf(code).label();
             case STATUS -> OfficerStatus.valueOf(code).label();
             case TYPE -> HearingType.valueOf(code).label();
+            case CATEGORY -> ConductCategory.valueOf(code).label();
             case FORCE -> Force.valueOf(code).label();
             case SERVING -> "true".equals(code) ? "Serving" : "Former officer";
             case BARRED_LIST -> "true".equals(code) ? "Added to the Barred List" : "Not added";

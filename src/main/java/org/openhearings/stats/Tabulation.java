@@ -38,6 +38,9 @@ public final class Tabulation {
         String force = rows == Dimension.FORCE ? row : columns == Dimension.FORCE ? column : view.force();
         String year = rows == Dimension.YEAR ? row : columns == Dimension.YEAR ? column : null;
         var counts = view.sum(force, year);
+        if (columns != null && rows.countedWith(columns)) {
+            return StatsView.count(counts, CountNames.joint(measure, rows, row, columns, column));
+        }
         Dimension counted = rows.keysCells() ? columns : rows;
         String value = rows.keysCells() ? column : row;
         return counted == null || counted.keysCells()

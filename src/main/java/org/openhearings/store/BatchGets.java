@@ -9,7 +9,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * BatchGetItem of up to 100 keys, asking again (a bounded number of rounds, with backoff) for the keys
@@ -44,7 +43,7 @@ final class BatchGets {
                 throw SdkClientException.create("DynamoDB left keys unprocessed after " + round + " rounds");
             }
             if (round > 0) {
-                pause(round);
+                Backoff.pause(round);
             }
             Map<String, KeysAndAttributes> pending = request;
             BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(pending));
@@ -52,15 +51,5 @@ final class BatchGets {
             request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
         }
         return items;
-    }
-
-    /** Back off before asking again for unprocessed keys: 20, 40, … ms with full jitter. */
-    private static void pause(int round) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 20L << round));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw SdkClientException.create("interrupted while backing off");
-        }
     }
 }

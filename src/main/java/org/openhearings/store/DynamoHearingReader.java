@@ -8,6 +8,7 @@ import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
 import org.openhearings.domain.ListOrder;
 import org.openhearings.domain.Page;
+import org.openhearings.search.SearchQuery;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -26,7 +27,8 @@ import java.util.OptionalLong;
 /**
  * Reads with GetItem and Query only, never Scan. A list reads the index partition of its most
  * selective facet (chosen from the precomputed facet counts) over the date range, and checks the other
- * facets with a filter expression; it stops after {@link #MAX_QUERIES} requests whatever the table size.
+ * facets with a filter expression; a text search reads one term's search partition and checks the other
+ * words and every facet the same way. It stops after {@link #MAX_QUERIES} requests whatever the table size.
  */
 @Singleton
 public class DynamoHearingReader implements HearingReader {
@@ -62,6 +64,7 @@ public class DynamoHearingReader implements HearingReader {
     @Override
     public Page<HearingSummary> list(HearingFilter filter, ListOrder order, int limit, String cursor) {
         List<List<String>> groups = Facets.of(filter);
+        SearchQuery search = filter.text() == null ? null : SearchQuery.parse(filter.text());
         String fingerprint = Integer.toHexString((filter + " " + order).hashCode());
         PageCursor resume = cursor == null ? null : PageCursor.decode(cursor, fingerprint);
         // A one-value group can be read as its own index partition; a group of several is checked by filter.
@@ -69,6 +72,8 @@ public class DynamoHearingReader implements HearingReader {
         String partition;
         if (resume != null) {
             partition = resume.partition();
+        } else if (search != null) {
+            partition = TableLayout.searchPartition(search.partitionTerm()); // every facet is then checked by filter
         } else if (single.isEmpty()) {
             partition = TableLayout.indexPartition(TableLayout.ALL);
         } else if (groups.size() == 1) {
@@ -83,7 +88,7 @@ public class DynamoHearingReader implements HearingReader {
         }
         List<List<String>> checked = groups.stream()
                 .filter(g -> !(g.size() == 1 && partition.equals(TableLayout.indexPartition(g.get(0))))).toList();
-        return query(partition, checked, filter, order, limit, resume, fingerprint);
+        return query(partition, checked, search, filter, order, limit, resume, fingerprint);
     }
 
     @Override
@@ -130,15 +135,15 @@ public class DynamoHearingReader implements HearingReader {
     @Override
     public OptionalLong countIfCheap(HearingFilter filter) {
         List<List<String>> groups = Facets.of(filter);
-        if (filter.from() != null || filter.to() != null || groups.size() > 1 || groups.size() == 1 && groups.get(0).size() > 1) {
+        if (filter.text() != null || filter.from() != null || filter.to() != null || groups.size() > 1 || groups.size() == 1 && groups.get(0).size() > 1) {
             return OptionalLong.empty();
         }
         String facet = groups.isEmpty() ? TableLayout.ALL : groups.get(0).get(0);
         return OptionalLong.of(facetCounts.load().getOrDefault(facet, 0L));
     }
 
-    private Page<HearingSummary> query(String partition, List<List<String>> checked, HearingFilter filter, ListOrder order,
-                                       int limit, PageCursor resume, String fingerprint) {
+    private Page<HearingSummary> query(String partition, List<List<String>> checked, SearchQuery search, HearingFilter filter,
+                                       ListOrder order, int limit, PageCursor resume, String fingerprint) {
         Map<String, String> names = new HashMap<>(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", AttributeValue.fromS(partition)));
         List<String> conditions = new ArrayList<>();
@@ -154,6 +159,15 @@ public class DynamoHearingReader implements HearingReader {
         if (!checked.isEmpty()) {
             names.put("#facets", HearingItemMapper.FACETS);
         }
+        if (search != null) {
+            // Each word or phrase as a run of whole terms in the entry's term stream.
+            names.put("#text", HearingItemMapper.SEARCH_TEXT);
+            for (List<String> clause : search.clauses()) {
+                String name = ":t" + values.size();
+                values.put(name, AttributeValue.fromS(" " + String.join(" ", clause) + " "));
+                conditions.add("contains(#text, " + name + ")");
+            }
+        }
         List<TableLayout.SortKeyRange> ranges = TableLayout.listRanges(filter.from(), filter.to(), order == ListOrder.OLDEST_FIRST);
         int range = resume == null ? 0 : TableLayout.rangeHolding(ranges, resume.lastSortKey());
         List<Map<String, AttributeValue>> found = new ArrayList<>();
@@ -166,9 +180,9 @@ public class DynamoHearingReader implements HearingReader {
                     .keyConditionExpression("#pk = :pk AND #sk BETWEEN :lo AND :hi")
                     .expressionAttributeNames(names).expressionAttributeValues(Map.copyOf(values))
                     .scanIndexForward(order == ListOrder.OLDEST_FIRST)
-                    .limit(checked.isEmpty() ? limit + 1 - found.size() : FILTERED_QUERY_LIMIT)
+                    .limit(conditions.isEmpty() ? limit + 1 - found.size() : FILTERED_QUERY_LIMIT)
                     .exclusiveStartKey(startKey);
-            if (!checked.isEmpty()) {
+            if (!conditions.isEmpty()) {
                 q.filterExpression(String.join(" AND ", conditions));
             }
             QueryResponse response = dynamo.query(q.build());

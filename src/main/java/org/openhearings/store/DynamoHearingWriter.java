@@ -7,6 +7,7 @@ import org.openhearings.domain.Publication;
 import org.openhearings.domain.Withdrawal;
 import org.openhearings.export.BulkExport;
 import org.openhearings.hashing.Sha256;
+import org.openhearings.search.SearchText;
 import org.openhearings.stats.Contribution;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
  * counts, the bulk files' pending years) in one transaction, guarded by the revision it read: a reader never sees a record without its
  * list entries or its counts, and a write costs the same whatever the number of records stored. The SDK's
  * retries of one transaction carry the same client token, so DynamoDB applies it once; a new ingest run
- * (a record withdrawn and ingested again) has a token of its own.
+ * (a record withdrawn and ingested again) has a token of its own. Its free-text search entries, one per
+ * term and too many for one transaction, follow it ({@link SearchIndexWriter}).
  */
 @Singleton
 public class DynamoHearingWriter implements HearingWriter {
@@ -40,15 +42,18 @@ public class DynamoHearingWriter implements HearingWriter {
     private final StatsCountStore stats;
     private final FacetCountStore facetCounts;
     private final PendingBulkYears pendingBulkYears;
+    private final SearchIndexWriter search;
 
     public DynamoHearingWriter(DynamoDbClient dynamo, DynamoSettings settings, HearingItemMapper mapper,
-                               StatsCountStore stats, FacetCountStore facetCounts, PendingBulkYears pendingBulkYears) {
+                               StatsCountStore stats, FacetCountStore facetCounts, PendingBulkYears pendingBulkYears,
+                               SearchIndexWriter search) {
         this.dynamo = dynamo;
         this.settings = settings;
         this.mapper = mapper;
         this.stats = stats;
         this.facetCounts = facetCounts;
         this.pendingBulkYears = pendingBulkYears;
+        this.search = search;
     }
 
     @Override
@@ -65,10 +70,15 @@ public class DynamoHearingWriter implements HearingWriter {
                 .key(TableLayout.hearingKey(hearing.id())).consistentRead(true)
                 .projectionExpression(String.join(",", HearingItemMapper.CONTENT_HASH, HearingItemMapper.REVISION,
                         HearingItemMapper.FIRST_PUBLISHED, HearingItemMapper.FACETS, HearingItemMapper.INDEX_SORT_KEY,
-                        HearingItemMapper.CHANGE_SORT_KEY, HearingItemMapper.DOC)))
+                        HearingItemMapper.CHANGE_SORT_KEY, HearingItemMapper.DOC, HearingItemMapper.SEARCH_TERMS,
+                        HearingItemMapper.SEARCH_REVISION, HearingItemMapper.SEARCH_STALE)))
                 .item();
         boolean exists = old != null && !old.isEmpty();
         if (exists && contentHash.equals(old.get(HearingItemMapper.CONTENT_HASH).s())) {
+            if (!old.get(HearingItemMapper.REVISION).equals(old.get(HearingItemMapper.SEARCH_REVISION))) {
+                Hearing stored = mapper.hearing(old); // a run stopped before its search entries were complete
+                search.write(stored, Set.copyOf(old.get(HearingItemMapper.FACETS).ss()), SearchText.of(stored), strings(old, HearingItemMapper.SEARCH_STALE));
+            }
             return Outcome.UNCHANGED;
         }
         int previousRevision = exists ? Integer.parseInt(old.get(HearingItemMapper.REVISION).n()) : 0;
@@ -81,11 +91,24 @@ public class DynamoHearingWriter implements HearingWriter {
         }
         Hearing published = hearing.withPublication(new Publication(firstPublished, now, previousRevision + 1, corrections));
         Set<String> facets = Facets.of(published);
+        SearchText text = SearchText.of(published);
+        String newSortKey = TableLayout.indexSortKey(published.outcomeDate(), published.id());
+        Set<String> stale = new TreeSet<>(strings(old, HearingItemMapper.SEARCH_STALE));
+        if (exists) {
+            String oldSortKey = old.get(HearingItemMapper.INDEX_SORT_KEY).s();
+            strings(old, HearingItemMapper.SEARCH_TERMS).stream().filter(t -> !text.terms().contains(t) || !oldSortKey.equals(newSortKey))
+                    .forEach(t -> stale.add(TableLayout.searchEntryName(t, oldSortKey)));
+        }
+        Map<String, AttributeValue> record = mapper.hearingItem(published, contentHash, facets);
+        record.put(HearingItemMapper.SEARCH_TERMS, AttributeValue.fromSs(List.copyOf(text.terms())));
+        if (!stale.isEmpty()) {
+            record.put(HearingItemMapper.SEARCH_STALE, AttributeValue.fromSs(List.copyOf(stale)));
+        }
 
         List<TransactWriteItem> writes = new ArrayList<>();
         Map<String, AttributeValue> guard = Map.of(":rev", AttributeValue.fromN(Integer.toString(previousRevision)));
         writes.add(TransactWriteItem.builder().put(p -> p.tableName(settings.table())
-                .item(mapper.hearingItem(published, contentHash, facets))
+                .item(record)
                 .conditionExpression(exists ? "revision = :rev" : "attribute_not_exists(PK)")
                 .expressionAttributeValues(exists ? guard : null)).build());
         for (Map<String, AttributeValue> entry : mapper.listEntries(published, facets)) {
@@ -94,7 +117,6 @@ public class DynamoHearingWriter implements HearingWriter {
         if (exists) {
             // The feed keeps one entry per hearing: its latest change.
             writes.add(delete(TableLayout.key(TableLayout.CHANGES, old.get(HearingItemMapper.CHANGE_SORT_KEY).s())));
-            String newSortKey = TableLayout.indexSortKey(published.outcomeDate(), published.id());
             String oldSortKey = old.get(HearingItemMapper.INDEX_SORT_KEY).s();
             for (String facet : old.get(HearingItemMapper.FACETS).ss()) {
                 if (!facets.contains(facet) || !oldSortKey.equals(newSortKey)) {
@@ -107,6 +129,7 @@ public class DynamoHearingWriter implements HearingWriter {
         String token = Sha256.hex(String.join("\n", settings.table(), hearing.id(), contentHash, Integer.toString(previousRevision),
                 now.toString()).getBytes(StandardCharsets.UTF_8));
         dynamo.transactWriteItems(t -> t.transactItems(writes).clientRequestToken(token.substring(0, 36)));
+        search.write(published, facets, text, stale);
         return exists ? Outcome.UPDATED : Outcome.CREATED;
     }
 
@@ -115,10 +138,17 @@ public class DynamoHearingWriter implements HearingWriter {
         Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(settings.table())
                 .key(TableLayout.hearingKey(id)).consistentRead(true)
                 .projectionExpression(String.join(",", HearingItemMapper.FACETS, HearingItemMapper.INDEX_SORT_KEY,
-                        HearingItemMapper.CHANGE_SORT_KEY, HearingItemMapper.FIRST_PUBLISHED, HearingItemMapper.DOC))).item();
+                        HearingItemMapper.CHANGE_SORT_KEY, HearingItemMapper.FIRST_PUBLISHED, HearingItemMapper.DOC,
+                        HearingItemMapper.SEARCH_TERMS, HearingItemMapper.SEARCH_STALE))).item();
         if (old == null || old.isEmpty()) {
             return false;
         }
+        // The search entries go first, the record last: a withdrawal stopped between them leaves the record
+        // unmarked, so ingesting it again (or the withdrawal again) completes one or the other.
+        search.unmark(id);
+        Set<String> entries = new TreeSet<>(strings(old, HearingItemMapper.SEARCH_STALE));
+        strings(old, HearingItemMapper.SEARCH_TERMS).forEach(t -> entries.add(TableLayout.searchEntryName(t, old.get(HearingItemMapper.INDEX_SORT_KEY).s())));
+        search.delete(entries);
         Hearing removed = mapper.hearing(old);
         List<TransactWriteItem> deletes = new ArrayList<>();
         deletes.add(delete(TableLayout.hearingKey(id)));
@@ -157,6 +187,10 @@ public class DynamoHearingWriter implements HearingWriter {
         Stream.of(before, after).filter(Objects::nonNull).forEach(h -> years.add(BulkExport.partition(h)));
         updates.add(pendingBulkYears.mark(years));
         return updates;
+    }
+
+    private static List<String> strings(Map<String, AttributeValue> item, String attribute) {
+        return item == null || !item.containsKey(attribute) ? List.of() : item.get(attribute).ss();
     }
 
     private TransactWriteItem delete(Map<String, AttributeValue> key) {

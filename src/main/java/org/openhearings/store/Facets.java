@@ -20,6 +20,9 @@ final class Facets {
         facets.add("force=" + h.force());
         facets.add("type=" + h.hearingType());
         facets.add("generated=" + h.generated());
+        if (h.conductCategories() != null) {
+            h.conductCategories().forEach(c -> facets.add("category=" + c));
+        }
         for (Officer o : h.officers()) {
             facets.add("outcome=" + o.outcome());
             facets.add("finding=" + o.finding());
@@ -44,6 +47,7 @@ final class Facets {
         List<List<String>> groups = new ArrayList<>();
         add(groups, "force", f.forces());
         add(groups, "type", f.hearingTypes());
+        add(groups, "category", f.categories());
         add(groups, "outcome", f.outcomes());
         add(groups, "finding", f.findings());
         add(groups, "standard", f.standards());

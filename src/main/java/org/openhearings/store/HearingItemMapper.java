@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingSummary;
 import org.openhearings.domain.Withdrawal;
+import org.openhearings.search.SearchText;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.io.IOException;
@@ -30,6 +31,12 @@ public class HearingItemMapper {
     static final String FIRST_PUBLISHED = "firstPublished";
     static final String INDEX_SORT_KEY = "indexSortKey";
     static final String CHANGE_SORT_KEY = "changeSortKey";
+    /** On the record: the terms its search entries are under, the revision they were last completed at, and entries still to delete. */
+    static final String SEARCH_TERMS = "searchTerms";
+    static final String SEARCH_REVISION = "searchRevision";
+    static final String SEARCH_STALE = "searchStale";
+    /** On a search entry: the record's terms in order, for the filter expression of the other words. */
+    static final String SEARCH_TEXT = "text";
 
     private final JsonMapper json;
 
@@ -68,6 +75,22 @@ public class HearingItemMapper {
         }
         entries.add(entry(TableLayout.key(TableLayout.CHANGES, changeSortKey(h)), card));
         entries.add(entry(TableLayout.key(TableLayout.PUBLISHED, TableLayout.timeSortKey(h.publication().firstPublished(), h.id())), card));
+        return entries;
+    }
+
+    /** The hearing's search entries: one per term of its text, each with its card, facets and the whole term stream. */
+    List<Map<String, AttributeValue>> searchEntries(Hearing h, Set<String> facets, SearchText text) {
+        AttributeValue card = AttributeValue.fromS(write(HearingSummary.of(h)));
+        AttributeValue facetSet = AttributeValue.fromSs(facets.stream().toList());
+        AttributeValue stream = AttributeValue.fromS(text.stream());
+        String sortKey = TableLayout.indexSortKey(h.outcomeDate(), h.id());
+        List<Map<String, AttributeValue>> entries = new ArrayList<>();
+        for (String term : text.terms()) {
+            Map<String, AttributeValue> entry = entry(TableLayout.searchKey(term, sortKey), card);
+            entry.put(FACETS, facetSet);
+            entry.put(SEARCH_TEXT, stream);
+            entries.add(entry);
+        }
         return entries;
     }
 

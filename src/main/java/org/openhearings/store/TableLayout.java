@@ -90,12 +90,33 @@ public final class TableLayout {
         return 0;
     }
 
+    /** A term's search partition: its hearings under the same sort keys as a facet's index. */
+    static String searchPartition(String term) {
+        return SEARCH + term;
+    }
+
+    static Map<String, AttributeValue> searchKey(String term, String sortKey) {
+        return key(searchPartition(term), sortKey);
+    }
+
+    /** A search entry named in one string ({@code sortKey term}: a term holds no space), as a record keeps those still to delete. */
+    static String searchEntryName(String term, String sortKey) {
+        return sortKey + " " + term;
+    }
+
+    static Map<String, AttributeValue> searchKeyNamed(String name) {
+        int space = name.indexOf(' ');
+        return searchKey(name.substring(space + 1), name.substring(0, space));
+    }
+
+    static final String SEARCH = "TERM#";
+
     private static final Pattern INDEX_SORT_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}#h-[0-9a-f]{16}");
     private static final Pattern TIME_SORT_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#(?:h-[0-9a-f]{16}|~)");
 
     /** Whether a sort key read back from a client (inside a cursor) has a form this layout writes. */
     static boolean isSortKeyOf(String partition, String sortKey) {
-        return partition.startsWith("INDEX#") ? INDEX_SORT_KEY.matcher(sortKey).matches()
+        return partition.startsWith("INDEX#") || partition.startsWith(SEARCH) ? INDEX_SORT_KEY.matcher(sortKey).matches()
                 : TIME_SORT_KEY.matcher(sortKey).matches();
     }
 

@@ -42,7 +42,7 @@ public class SearchPage {
         Map<String, String> selected = new LinkedHashMap<>();
         boolean blanks = false;
         for (String name : request.getParameters().names()) {
-            String value = request.getParameters().get(name);
+            String value = String.join(",", request.getParameters().getAll(name)); // "a, b" arrives as two values
             if (value == null || value.isBlank()) {
                 blanks = true;
             } else if (!"cursor".equals(name)) {

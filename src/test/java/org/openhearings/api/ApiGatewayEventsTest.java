@@ -53,6 +53,10 @@ class ApiGatewayEventsTest {
                     assertTrue(item.get("barredListAdditions").getIntValue() > 0);
                 }
             })),
+            Map.entry("api-hearings-search.json", json(200, "application/json", body -> {
+                assertEquals(List.of(SEED_ID), texts(body.get("items"), "id"), "the seed alone speaks of offensive WhatsApp messages");
+                assertTrue(body.get("total") == null || body.get("total").isNull(), "a search's total is not known cheaply");
+            })),
             Map.entry("api-hearing-get.json", json(200, "application/json", body -> {
                 assertEquals(SEED_ID, body.get("id").getStringValue());
                 assertEquals(8, body.get("officers").size());

@@ -20,9 +20,12 @@ import org.openhearings.testing.IsolatedApp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -104,7 +107,9 @@ class StatsApiTest {
             checkOverview(filter, records);
             for (String measure : List.of("officers", "hearings")) {
                 for (Dimension dimension : Dimension.values()) {
-                    for (String by : new String[]{null, "year", "force"}) {
+                    List<String> crossings = new ArrayList<>(Arrays.asList(null, "year", "force"));
+                    Arrays.stream(Dimension.values()).filter(dimension::countedWith).forEach(d -> crossings.add(d.parameter()));
+                    for (String by : crossings) {
                         String query = Stream.of(by == null ? "" : "by=" + by, filter.query()).filter(q -> !q.isEmpty())
                                 .collect(Collectors.joining("&"));
                         String path = "/api/v1/stats/" + measure + "/" + dimension.parameter() + (query.isEmpty() ? "" : "?" + query);
@@ -141,21 +146,23 @@ class StatsApiTest {
         Map<String, Long> counts = new HashMap<>();
         for (Hearing h : records) {
             // A hearing whose date is not stated is in no year column.
-            List<String> columns = by == null ? List.of("all") : "force".equals(by) ? List.of(h.force().name())
-                    : h.outcomeDate() == null ? List.of() : List.of(Integer.toString(h.outcomeDate().year()));
-            List<List<String>> units = new ArrayList<>();
-            if ("officers".equals(measure)) {
-                h.officers().forEach(o -> units.add(officerValues(h, o, dimension)));
-            } else {
-                units.add(h.officers().stream().flatMap(o -> officerValues(h, o, dimension).stream()).distinct().toList());
-            }
-            for (List<String> values : units) {
-                for (String row : values) {
+            List<String> hearingColumns = by == null ? List.of("all") : "force".equals(by) ? List.of(h.force().name())
+                    : "year".equals(by) ? (h.outcomeDate() == null ? List.of() : List.of(Integer.toString(h.outcomeDate().year())))
+                    : null;
+            Set<String> cells = new HashSet<>();
+            for (Officer o : h.officers()) {
+                List<String> columns = hearingColumns != null ? hearingColumns : officerValues(h, o, by);
+                for (String row : officerValues(h, o, dimension)) {
                     for (String column : columns) {
-                        counts.merge(row + "|" + column, 1L, Long::sum);
+                        if ("officers".equals(measure)) {
+                            counts.merge(row + "|" + column, 1L, Long::sum);
+                        } else {
+                            cells.add(row + "|" + column); // a hearing counts once in each of its cells
+                        }
                     }
                 }
             }
+            cells.forEach(cell -> counts.merge(cell, 1L, Long::sum));
         }
         return counts;
     }
@@ -175,6 +182,7 @@ class StatsApiTest {
             case "conduct-year" -> h.conductPeriod() == null ? List.of()
                     : one.apply((h.conductPeriod().to() != null ? h.conductPeriod().to() : h.conductPeriod().from()).year());
             case "barred-list" -> one.apply(o.barredList());
+            case "category" -> h.conductCategories() == null ? List.of() : h.conductCategories().stream().map(Enum::name).toList();
             default -> throw new IllegalArgumentException(dimension);
         };
     }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * or wrong lowers recall. Standards compare as sets. Editorial fields and the source are not facts to score.
  */
 final class FieldScore {
-    private static final Set<String> NOT_SCORED = Set.of("title", "conduct", "summary", "evidence.description",
+    private static final Set<String> NOT_SCORED = Set.of("title", "conduct", "conductCategories", "summary", "evidence.description",
             "otherPeople[].role", "officers[].allegations[].description", "source.url", "source.title", "source.publisher", "source.published", "generated");
 
     /** Counts for one kind of field. */

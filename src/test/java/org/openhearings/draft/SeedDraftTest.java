@@ -84,7 +84,7 @@ class SeedDraftTest {
     void theCompletedDraftIngestsWithNoNameInAnyPublishedField() throws IOException {
         Map<String, Object> seed = seedRecord();
         Map<String, Object> completed = new LinkedHashMap<>(draft.record());
-        for (String operatorField : List.of("title", "conduct", "source")) {
+        for (String operatorField : List.of("title", "conduct", "conductCategories", "source")) {
             completed.put(operatorField, seed.get(operatorField));
         }
         RawHearingReader.Result result = context.getBean(RawHearingReader.class)

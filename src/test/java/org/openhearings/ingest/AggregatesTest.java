@@ -4,6 +4,7 @@ import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhearings.local.SampleData;
+import org.openhearings.search.SearchText;
 import org.openhearings.store.AggregateRecount;
 import org.openhearings.store.DynamoRequestCounter;
 import org.openhearings.store.DynamoSettings;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,16 +72,26 @@ class AggregatesTest {
     void aWriteCostsTheSameRequestsAtAnyTableSize() {
         DynamoRequestCounter counter = APP.context().getBean(DynamoRequestCounter.class);
         JsonMapper json = APP.json();
-        long small = requestsToWrite(counter, json, 11);
+        Map<String, Long> small = requestsToWrite(counter, json, 11);
         APP.ingest("many.json", new String(SampleData.generated(json, 300, 12).content(), StandardCharsets.UTF_8));
-        long large = requestsToWrite(counter, json, 13);
+        Map<String, Long> large = requestsToWrite(counter, json, 13);
+        // Search entries go in batches of 25 per record: their number follows each record's own words, not the table.
+        long searchBatchesAtMost = 10L * ((SearchText.MAX_TERMS + 24) / 25);
+        for (Map<String, Long> cost : List.of(small, large)) {
+            long batches = cost.getOrDefault("BatchWriteItem", 0L);
+            assertTrue(batches >= 10 && batches <= searchBatchesAtMost, cost.toString());
+        }
+        small.remove("BatchWriteItem");
+        large.remove("BatchWriteItem");
+        assertEquals(Map.of("GetItem", 10L, "TransactWriteItems", 10L, "UpdateItem", 10L), small,
+                "per record: read the stored version, one transaction, then mark its search entries complete");
         assertEquals(small, large, "requests to write 10 records beside few, and beside 300 more");
     }
 
-    /** Every DynamoDB request of ingesting 10 new records (the bulk files are the scheduled rebuild's, measured apart). */
-    private static long requestsToWrite(DynamoRequestCounter counter, JsonMapper json, long seed) {
-        long before = counter.total();
+    /** Every DynamoDB request of ingesting 10 new records, by operation (the bulk files are the scheduled rebuild's, measured apart). */
+    private static Map<String, Long> requestsToWrite(DynamoRequestCounter counter, JsonMapper json, long seed) {
+        counter.reset();
         APP.context().getBean(IngestService.class).ingest(List.of(SampleData.generated(json, 10, seed)));
-        return counter.total() - before;
+        return new HashMap<>(counter.byOperation());
     }
 }

@@ -61,7 +61,7 @@ class RawHearingReaderTest {
     @Test
     void anUnknownFieldIsRefusedSoTyposAreNotSilentlyDropped() {
         assertRefused(SEED.replace("\"generated\": false", "\"generated\": false, \"hearingDtae\": \"2023-04-14\""),
-                "(field 18)", "unknown field name");
+                "(field 19)", "unknown field name");
     }
 
     @Test

@@ -11,21 +11,26 @@ import org.openhearings.domain.Finding;
 import org.openhearings.domain.Force;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.PartialDate;
+import org.openhearings.domain.ConductCategory;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.OfficerStatus;
 import org.openhearings.domain.Outcome;
 import org.openhearings.domain.Rank;
 import org.openhearings.domain.Standard;
+import org.openhearings.search.SearchQuery;
+import org.openhearings.search.SearchText;
 import org.openhearings.testing.HttpTestClient;
 import org.openhearings.testing.LocalServer;
 import org.openhearings.testing.NameSearch;
 import org.openhearings.testing.TestStack;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -107,10 +112,18 @@ class LocalServerApiTest {
             "rank=CHIEF_INSPECTOR&outcome=DISMISSED_WITHOUT_NOTICE", "from=2025-06-01", "generated=false",
             "generated=true&force=KENT", "from=2024-01-01&to=2024-12-31&generated=true",
             "force=KENT,ESSEX&limit=4", "force=KENT&force=ESSEX&limit=4", "outcome=DISMISSED_WITHOUT_NOTICE,WOULD_HAVE_BEEN_DISMISSED&force=METROPOLITAN",
-            "rank=SERGEANT,INSPECTOR&generated=true&from=2022-01-01", "force=KENT,ESSEX,SUSSEX&outcome=FINAL_WRITTEN_WARNING,DISMISSED_WITHOUT_NOTICE"})
+            "rank=SERGEANT,INSPECTOR&generated=true&from=2022-01-01", "force=KENT,ESSEX,SUSSEX&outcome=FINAL_WRITTEN_WARNING,DISMISSED_WITHOUT_NOTICE",
+            "category=SEXUAL_MISCONDUCT", "category=DISHONESTY,USE_OF_FORCE&generated=true&limit=6",
+            "category=DISCRIMINATION&outcome=DISMISSED_WITHOUT_NOTICE&force=METROPOLITAN",
+            "q=whatsapp", "q=Excessive+FORCE&limit=4", "q=%22inappropriate+relationship%22&force=KENT,ESSEX,SUSSEX,SURREY",
+            "q=%22relationship+inappropriate%22", "q=drink&category=DRINK_OR_DRUGS&generated=true", "q=statements+dishonest&from=2022-01-01",
+            "q=group+chat,+messages&outcome=DISMISSED_WITHOUT_NOTICE&limit=3", "q=caf%C3%A9+officers"})
     void everyFilteredListHoldsExactlyTheMatchingHearings(String query) throws IOException {
         HearingFilter filter = filterOf(query);
-        List<String> expected = everyHearing.stream().filter(filter::matches).map(Hearing::id).toList();
+        String text = Arrays.stream(query.split("&")).filter(p -> p.startsWith("q=")).findFirst()
+                .map(p -> URLDecoder.decode(p.substring(2), StandardCharsets.UTF_8)).orElse(null);
+        List<String> expected = everyHearing.stream().filter(filter::matches)
+                .filter(h -> text == null || SearchQuery.parse(text).matches(SearchText.of(h))).map(Hearing::id).toList();
 
         List<String> served = walk("/api/v1/hearings?" + query);
 
@@ -121,6 +134,7 @@ class LocalServerApiTest {
     private static HearingFilter filterOf(String query) {
         Set<Force> force = new HashSet<>();
         Set<org.openhearings.domain.HearingType> type = new HashSet<>();
+        Set<ConductCategory> category = new HashSet<>();
         LocalDate from = null;
         LocalDate to = null;
         Set<Outcome> outcome = new HashSet<>();
@@ -133,10 +147,14 @@ class LocalServerApiTest {
         Boolean generated = null;
         for (String pair : query.split("&")) {
             String[] kv = pair.split("=");
+            if (kv[0].equals("q")) {
+                continue; // free text: matched by the search package's own analysis
+            }
             for (String v : kv[1].split(",")) {
                 switch (kv[0]) {
                     case "force" -> force.add(Force.valueOf(v));
                     case "type" -> type.add(org.openhearings.domain.HearingType.valueOf(v));
+                    case "category" -> category.add(ConductCategory.valueOf(v));
                     case "from" -> from = LocalDate.parse(v);
                     case "to" -> to = LocalDate.parse(v);
                     case "outcome" -> outcome.add(Outcome.valueOf(v));
@@ -152,7 +170,7 @@ class LocalServerApiTest {
                 }
             }
         }
-        return new HearingFilter(force, type, from, to, outcome, finding, standard, rank, status, serving, barred, generated);
+        return new HearingFilter(force, type, category, from, to, outcome, finding, standard, rank, status, serving, barred, generated, null);
     }
 
     @ParameterizedTest
