@@ -64,7 +64,7 @@ public class HearingsController {
         return response;
     }
 
-    /** {@code sort=-hearingDate} (the default: newest first) or {@code sort=hearingDate} (oldest first). */
+    /** {@code sort=-hearingDate} (the default: newest first), {@code sort=hearingDate} (oldest first) or {@code sort=force}. */
     private static ListOrder order(String sort) {
         if (sort == null || sort.equals("-hearingDate")) {
             return ListOrder.NEWEST_FIRST;
@@ -72,8 +72,11 @@ public class HearingsController {
         if (sort.equals("hearingDate")) {
             return ListOrder.OLDEST_FIRST;
         }
+        if (sort.equals("force")) {
+            return ListOrder.BY_FORCE;
+        }
         throw new InvalidQueryException("sort", "\"" + sort + "\" is not a sort this list offers; use hearingDate "
-                + "(oldest first) or -hearingDate (newest first, the default)");
+                + "(oldest first), -hearingDate (newest first, the default) or force (A to Z, newest first within each)");
     }
 
     private static MutableHttpResponse<String> csv(List<Hearing> records) {

@@ -2,10 +2,12 @@ package org.openhearings.store;
 
 import jakarta.inject.Singleton;
 import org.openhearings.domain.ChangePage;
+import org.openhearings.domain.Force;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingId;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
+import org.openhearings.domain.InvalidQueryException;
 import org.openhearings.domain.ListOrder;
 import org.openhearings.domain.Page;
 import org.openhearings.search.SearchQuery;
@@ -16,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -67,28 +70,51 @@ public class DynamoHearingReader implements HearingReader {
         SearchQuery search = filter.text() == null ? null : SearchQuery.parse(filter.text());
         String fingerprint = Integer.toHexString((filter + " " + order).hashCode());
         PageCursor resume = cursor == null ? null : PageCursor.decode(cursor, fingerprint);
+        List<String> partitions = order == ListOrder.BY_FORCE ? forcePartitions(filter) : List.of(partition(groups, search, resume));
+        int first = resume == null ? 0 : partitions.indexOf(resume.partition());
+        if (first < 0) {
+            throw new InvalidQueryException("cursor", "not a cursor issued by this API");
+        }
+        if (partitions.isEmpty() || partitions.get(0).isEmpty()) {
+            return new Page<>(List.of(), null); // a facet no hearing holds
+        }
+        // The filters the partitions read do not already hold are checked by filter expression.
+        List<List<String>> checked = groups.stream().filter(g -> order == ListOrder.BY_FORCE ? !g.get(0).startsWith("force=")
+                : !(g.size() == 1 && partitions.get(0).equals(TableLayout.indexPartition(g.get(0))))).toList();
+        return query(partitions, first, checked, search, filter, order, limit, resume, fingerprint);
+    }
+
+    /** The one partition a list reads: the search term's, or the rarest one-value facet's (empty: a facet no hearing holds). */
+    private String partition(List<List<String>> groups, SearchQuery search, PageCursor resume) {
         // A one-value group can be read as its own index partition; a group of several is checked by filter.
         List<String> single = groups.stream().filter(g -> g.size() == 1).map(g -> g.get(0)).toList();
-        String partition;
         if (resume != null) {
-            partition = resume.partition();
+            return resume.partition();
         } else if (search != null) {
-            partition = TableLayout.searchPartition(search.partitionTerm()); // every facet is then checked by filter
+            return TableLayout.searchPartition(search.partitionTerm()); // every facet is then checked by filter
         } else if (single.isEmpty()) {
-            partition = TableLayout.indexPartition(TableLayout.ALL);
+            return TableLayout.indexPartition(TableLayout.ALL);
         } else if (groups.size() == 1) {
-            partition = TableLayout.indexPartition(single.get(0));
-        } else {
-            Map<String, Long> counts = facetCounts.load();
-            String rarest = single.stream().min(Comparator.comparingLong(f -> counts.getOrDefault(f, 0L))).orElseThrow();
-            if (counts.getOrDefault(rarest, 0L) == 0) {
-                return new Page<>(List.of(), null);
-            }
-            partition = TableLayout.indexPartition(rarest);
+            return TableLayout.indexPartition(single.get(0));
         }
-        List<List<String>> checked = groups.stream()
-                .filter(g -> !(g.size() == 1 && partition.equals(TableLayout.indexPartition(g.get(0))))).toList();
-        return query(partition, checked, search, filter, order, limit, resume, fingerprint);
+        Map<String, Long> counts = facetCounts.load();
+        String rarest = single.stream().min(Comparator.comparingLong(f -> counts.getOrDefault(f, 0L))).orElseThrow();
+        return counts.getOrDefault(rarest, 0L) == 0 ? "" : TableLayout.indexPartition(rarest);
+    }
+
+    /**
+     * Sorted by force: the forces asked for (or all), A to Z by code, each force's index partition in turn,
+     * newest first within it; forces with no hearing are skipped by their facet count (one GetItem).
+     */
+    private List<String> forcePartitions(HearingFilter filter) {
+        if (filter.text() != null) {
+            throw new InvalidQueryException("sort", "force cannot be combined with q: a search reads one word's entries, "
+                    + "which are in date order only; filter by force instead");
+        }
+        Map<String, Long> counts = facetCounts.load();
+        return Arrays.stream(Force.values()).filter(f -> filter.forces().isEmpty() || filter.forces().contains(f))
+                .map(f -> "force=" + f.name()).sorted().filter(f -> counts.getOrDefault(f, 0L) > 0)
+                .map(TableLayout::indexPartition).toList();
     }
 
     @Override
@@ -142,10 +168,11 @@ public class DynamoHearingReader implements HearingReader {
         return OptionalLong.of(facetCounts.load().getOrDefault(facet, 0L));
     }
 
-    private Page<HearingSummary> query(String partition, List<List<String>> checked, SearchQuery search, HearingFilter filter,
-                                       ListOrder order, int limit, PageCursor resume, String fingerprint) {
+    private Page<HearingSummary> query(List<String> partitions, int first, List<List<String>> checked, SearchQuery search,
+                                       HearingFilter filter, ListOrder order, int limit, PageCursor resume, String fingerprint) {
+        int current = first;
         Map<String, String> names = new HashMap<>(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", AttributeValue.fromS(partition)));
+        Map<String, AttributeValue> values = new HashMap<>();
         List<String> conditions = new ArrayList<>();
         for (List<String> group : checked) {
             List<String> anyOf = new ArrayList<>();
@@ -171,9 +198,12 @@ public class DynamoHearingReader implements HearingReader {
         List<TableLayout.SortKeyRange> ranges = TableLayout.listRanges(filter.from(), filter.to(), order == ListOrder.OLDEST_FIRST);
         int range = resume == null ? 0 : TableLayout.rangeHolding(ranges, resume.lastSortKey());
         List<Map<String, AttributeValue>> found = new ArrayList<>();
-        Map<String, AttributeValue> startKey = resume == null ? null : TableLayout.key(partition, resume.lastSortKey());
+        Map<String, AttributeValue> startKey = resume == null || resume.fromStart() ? null
+                : TableLayout.key(partitions.get(current), resume.lastSortKey());
         boolean more = true;
+        boolean nextPartition = false;
         for (int request = 0; request < MAX_QUERIES && found.size() <= limit && more; request++) {
+            values.put(":pk", AttributeValue.fromS(partitions.get(current)));
             values.put(":lo", AttributeValue.fromS(ranges.get(range).low()));
             values.put(":hi", AttributeValue.fromS(ranges.get(range).high()));
             QueryRequest.Builder q = QueryRequest.builder().tableName(settings.table())
@@ -192,17 +222,24 @@ public class DynamoHearingReader implements HearingReader {
             if (startKey == null && range + 1 < ranges.size()) {
                 // The next range (oldest first: the hearings without a date, after the dated ones) from its start.
                 range++;
-                startKey = TableLayout.key(partition, ranges.get(range).before());
+                startKey = TableLayout.key(partitions.get(current), ranges.get(range).before());
             }
-            more = startKey != null;
+            nextPartition = startKey == null && current + 1 < partitions.size();
+            if (nextPartition) {
+                current++; // sorted by force: the next force's partition, from its start
+                range = 0;
+            }
+            more = startKey != null || nextPartition;
         }
         List<Map<String, AttributeValue>> page = found.subList(0, Math.min(limit, found.size()));
         String next = null;
         if (found.size() > limit) {
-            next = new PageCursor(partition, page.get(page.size() - 1).get(TableLayout.SK).s(), fingerprint).encode();
+            Map<String, AttributeValue> last = page.get(page.size() - 1);
+            next = new PageCursor(last.get(TableLayout.PK).s(), last.get(TableLayout.SK).s(), fingerprint).encode();
         } else if (more) {
             // The request budget ran out before the page filled: resume where DynamoDB stopped.
-            next = new PageCursor(partition, startKey.get(TableLayout.SK).s(), fingerprint).encode();
+            next = (nextPartition ? PageCursor.fromStart(partitions.get(current), fingerprint)
+                    : new PageCursor(startKey.get(TableLayout.PK).s(), startKey.get(TableLayout.SK).s(), fingerprint)).encode();
         }
         return new Page<>(page.stream().map(mapper::summary).toList(), next);
     }

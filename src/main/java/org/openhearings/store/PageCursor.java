@@ -11,6 +11,16 @@ import java.util.Base64;
  */
 record PageCursor(String partition, String lastSortKey, String fingerprint) {
     private static final String VERSION = "1";
+    /** In place of a sort key: the partition from its start (a list by force that ran out of requests between two forces). */
+    private static final String FROM_START = "start";
+
+    static PageCursor fromStart(String partition, String fingerprint) {
+        return new PageCursor(partition, FROM_START, fingerprint);
+    }
+
+    boolean fromStart() {
+        return FROM_START.equals(lastSortKey);
+    }
     /** Longer than any facet partition we write; a cursor's parts are checked before they reach DynamoDB. */
     private static final int MAX_PARTITION = 200;
 
@@ -28,7 +38,8 @@ record PageCursor(String partition, String lastSortKey, String fingerprint) {
         }
         if (parts.length != 4 || !VERSION.equals(parts[0])
                 || !(parts[1].startsWith("INDEX#") || parts[1].startsWith(TableLayout.SEARCH) || parts[1].equals(TableLayout.CHANGES))
-                || parts[1].length() > MAX_PARTITION || !TableLayout.isSortKeyOf(parts[1], parts[2])) {
+                || parts[1].length() > MAX_PARTITION
+                || !(TableLayout.isSortKeyOf(parts[1], parts[2]) || parts[2].equals(FROM_START) && parts[1].startsWith("INDEX#"))) {
             throw new InvalidQueryException("cursor", "not a cursor issued by this API");
         }
         if (!parts[3].equals(expectedFingerprint)) {

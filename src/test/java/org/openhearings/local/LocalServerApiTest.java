@@ -94,6 +94,25 @@ class LocalServerApiTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"limit=9", "outcome=DISMISSED_WITHOUT_NOTICE&limit=4", "force=KENT,ESSEX,METROPOLITAN&generated=true&limit=3",
+            "from=2023-01-01&to=2024-12-31&limit=6", "category=DISHONESTY&limit=5", "force=NORFOLK&limit=2"})
+    void byForceIsEachForceAToZNewestFirstWithin(String query) throws IOException {
+        HearingFilter filter = filterOf(query);
+        List<String> newestFirst = walk("/api/v1/hearings?" + query);
+        assertEquals(everyHearing.stream().filter(filter::matches).map(Hearing::id).collect(Collectors.toSet()), Set.copyOf(newestFirst));
+        Map<String, Hearing> byId = everyHearing.stream().collect(Collectors.toMap(Hearing::id, h -> h));
+        List<String> expected = newestFirst.stream().sorted(Comparator.comparing(id -> byId.get(id).force().name())).toList();
+        assertEquals(expected, walk("/api/v1/hearings?sort=force&" + query));
+    }
+
+    @Test
+    void byForceIsRefusedWithASearch() throws IOException {
+        HttpResponse<String> response = http.get("/api/v1/hearings?sort=force&q=whatsapp");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("cannot be combined with q"), response.body());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"force=KENT&from=2021-01-01", "outcome=DISMISSED_WITHOUT_NOTICE,WOULD_HAVE_BEEN_DISMISSED&to=2024-06-30",
             "generated=true&from=2020-01-01&to=2025-12-31"})
     void oldestFirstIsNewestFirstReversed(String query) throws IOException {
