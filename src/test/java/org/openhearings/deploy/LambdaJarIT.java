@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +63,15 @@ class LambdaJarIT {
             assertTrue(webBytes < WEB_FILES_BOUND, "web files take " + webBytes + " bytes");
             System.out.printf("Lambda jar: %.1f MB, of which webjar files %.1f MB (unpacked)%n",
                     Files.size(jar()) / 1e6, webBytes / 1e6);
+        }
+    }
+
+    /** Search's analysis works from the jar alone: the parts of Lucene it keeps are the parts it loads. */
+    @Test
+    void searchAnalysisRunsFromThePackagedJarAlone() throws Exception {
+        try (URLClassLoader jarOnly = new URLClassLoader(new URL[]{jar().toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            Method terms = jarOnly.loadClass("org.openhearings.search.SearchAnalyser").getMethod("terms", String.class, int.class);
+            assertEquals(List.of("racist", "messag", "sent", "cafe"), terms.invoke(null, "The racist messages sent at the Café", 10));
         }
     }
 
