@@ -64,7 +64,7 @@ public class HearingsController {
         return response;
     }
 
-    /** {@code sort=-hearingDate} (the default: newest first), {@code sort=hearingDate} (oldest first) or {@code sort=force}. */
+    /** {@code sort=-hearingDate} (the default: newest first), {@code sort=hearingDate} (oldest first), {@code force}, {@code ±officerCount}. */
     private static ListOrder order(String sort) {
         if (sort == null || sort.equals("-hearingDate")) {
             return ListOrder.NEWEST_FIRST;
@@ -75,8 +75,12 @@ public class HearingsController {
         if (sort.equals("force")) {
             return ListOrder.BY_FORCE;
         }
+        if (sort.equals("-officerCount") || sort.equals("officerCount")) {
+            return sort.startsWith("-") ? ListOrder.MOST_OFFICERS_FIRST : ListOrder.FEWEST_OFFICERS_FIRST;
+        }
         throw new InvalidQueryException("sort", "\"" + sort + "\" is not a sort this list offers; use hearingDate "
-                + "(oldest first), -hearingDate (newest first, the default) or force (A to Z, newest first within each)");
+                + "(oldest first), -hearingDate (newest first, the default), force (A to Z, newest first within each), "
+                + "-officerCount (most officers first) or officerCount (fewest first)");
     }
 
     private static MutableHttpResponse<String> csv(List<Hearing> records) {

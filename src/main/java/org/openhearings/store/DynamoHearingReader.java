@@ -70,7 +70,8 @@ public class DynamoHearingReader implements HearingReader {
         SearchQuery search = filter.text() == null ? null : SearchQuery.parse(filter.text());
         String fingerprint = Integer.toHexString((filter + " " + order).hashCode());
         PageCursor resume = cursor == null ? null : PageCursor.decode(cursor, fingerprint);
-        List<String> partitions = order == ListOrder.BY_FORCE ? forcePartitions(filter) : List.of(partition(groups, search, resume));
+        List<String> partitions = order == ListOrder.BY_FORCE ? forcePartitions(filter)
+                : order.byOfficers() ? officerPartition(filter) : List.of(partition(groups, search, resume));
         int first = resume == null ? 0 : partitions.indexOf(resume.partition());
         if (first < 0) {
             throw new InvalidQueryException("cursor", "not a cursor issued by this API");
@@ -100,6 +101,15 @@ public class DynamoHearingReader implements HearingReader {
         Map<String, Long> counts = facetCounts.load();
         String rarest = single.stream().min(Comparator.comparingLong(f -> counts.getOrDefault(f, 0L))).orElseThrow();
         return counts.getOrDefault(rarest, 0L) == 0 ? "" : TableLayout.indexPartition(rarest);
+    }
+
+    /** Sorted by officer count: the one partition that lists every hearing by it; every filter is checked by filter expression. */
+    private static List<String> officerPartition(HearingFilter filter) {
+        if (filter.text() != null) {
+            throw new InvalidQueryException("sort", "officerCount cannot be combined with q: a search reads one word's entries, "
+                    + "which are in date order only");
+        }
+        return List.of(TableLayout.BY_OFFICERS);
     }
 
     /**
@@ -195,7 +205,16 @@ public class DynamoHearingReader implements HearingReader {
                 conditions.add("contains(#text, " + name + ")");
             }
         }
-        List<TableLayout.SortKeyRange> ranges = TableLayout.listRanges(filter.from(), filter.to(), order == ListOrder.OLDEST_FIRST);
+        List<TableLayout.SortKeyRange> ranges = order.byOfficers() ? List.of(new TableLayout.SortKeyRange("0", "~", null))
+                : TableLayout.listRanges(filter.from(), filter.to(), order.ascending());
+        if (order.byOfficers() && (filter.from() != null || filter.to() != null)) {
+            // Keyed by officer count first, so the hearing date is checked as an attribute (same bounds as the key range).
+            TableLayout.SortKeyRange dates = TableLayout.listRanges(filter.from(), filter.to(), false).get(0);
+            names.put("#date", HearingItemMapper.INDEX_SORT_KEY);
+            values.put(":dlo", AttributeValue.fromS(dates.low()));
+            values.put(":dhi", AttributeValue.fromS(dates.high()));
+            conditions.add("#date BETWEEN :dlo AND :dhi");
+        }
         int range = resume == null ? 0 : TableLayout.rangeHolding(ranges, resume.lastSortKey());
         List<Map<String, AttributeValue>> found = new ArrayList<>();
         Map<String, AttributeValue> startKey = resume == null || resume.fromStart() ? null
@@ -209,7 +228,7 @@ public class DynamoHearingReader implements HearingReader {
             QueryRequest.Builder q = QueryRequest.builder().tableName(settings.table())
                     .keyConditionExpression("#pk = :pk AND #sk BETWEEN :lo AND :hi")
                     .expressionAttributeNames(names).expressionAttributeValues(Map.copyOf(values))
-                    .scanIndexForward(order == ListOrder.OLDEST_FIRST)
+                    .scanIndexForward(order.ascending())
                     .limit(conditions.isEmpty() ? limit + 1 - found.size() : FILTERED_QUERY_LIMIT)
                     .exclusiveStartKey(startKey);
             if (!conditions.isEmpty()) {

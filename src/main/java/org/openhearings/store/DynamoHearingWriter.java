@@ -123,6 +123,9 @@ public class DynamoHearingWriter implements HearingWriter {
                     writes.add(delete(TableLayout.indexKey(facet, oldSortKey)));
                 }
             }
+            if (!HearingItemMapper.officerKey(before).equals(HearingItemMapper.officerKey(published))) {
+                writes.add(delete(HearingItemMapper.officerKey(before)));
+            }
         }
         writes.addAll(aggregates(before, published, now));
         // Same token only for the SDK's own retries of this call: the table, the record, its revision and this ingest's time.
@@ -155,6 +158,7 @@ public class DynamoHearingWriter implements HearingWriter {
         for (String facet : old.get(HearingItemMapper.FACETS).ss()) {
             deletes.add(delete(TableLayout.indexKey(facet, old.get(HearingItemMapper.INDEX_SORT_KEY).s())));
         }
+        deletes.add(delete(HearingItemMapper.officerKey(removed)));
         deletes.add(delete(TableLayout.key(TableLayout.CHANGES, old.get(HearingItemMapper.CHANGE_SORT_KEY).s())));
         deletes.add(delete(TableLayout.key(TableLayout.PUBLISHED,
                 TableLayout.timeSortKey(Instant.parse(old.get(HearingItemMapper.FIRST_PUBLISHED).s()), id))));

@@ -56,13 +56,17 @@ public class HearingItemMapper {
         return item;
     }
 
+    static Map<String, AttributeValue> officerKey(Hearing h) {
+        return TableLayout.key(TableLayout.BY_OFFICERS, TableLayout.officerSortKey(h.officerCount(), TableLayout.indexSortKey(h.outcomeDate(), h.id())));
+    }
+
     static String changeSortKey(Hearing h) {
         return TableLayout.timeSortKey(h.publication().lastUpdated(), h.id());
     }
 
     /**
      * Every item that lists the hearing by its card (serialized once): an index entry under each of its
-     * facets, its change-feed entry (latest creation or revision) and its publication-feed entry (whose
+     * facets, its entry in the list by officer count, its change-feed entry (latest creation or revision) and its publication-feed entry (whose
      * key never changes; its card follows revisions).
      */
     List<Map<String, AttributeValue>> listEntries(Hearing h, Set<String> facets) {
@@ -73,6 +77,10 @@ public class HearingItemMapper {
             entry.put(FACETS, AttributeValue.fromSs(facets.stream().toList()));
             entries.add(entry);
         }
+        Map<String, AttributeValue> byOfficers = entry(officerKey(h), card);
+        byOfficers.put(FACETS, AttributeValue.fromSs(facets.stream().toList()));
+        byOfficers.put(INDEX_SORT_KEY, AttributeValue.fromS(TableLayout.indexSortKey(h.outcomeDate(), h.id()))); // a date range is a filter here
+        entries.add(byOfficers);
         entries.add(entry(TableLayout.key(TableLayout.CHANGES, changeSortKey(h)), card));
         entries.add(entry(TableLayout.key(TableLayout.PUBLISHED, TableLayout.timeSortKey(h.publication().firstPublished(), h.id())), card));
         return entries;

@@ -37,7 +37,8 @@ record PageCursor(String partition, String lastSortKey, String fingerprint) {
             throw new InvalidQueryException("cursor", "not a cursor issued by this API");
         }
         if (parts.length != 4 || !VERSION.equals(parts[0])
-                || !(parts[1].startsWith("INDEX#") || parts[1].startsWith(TableLayout.SEARCH) || parts[1].equals(TableLayout.CHANGES))
+                || !(parts[1].startsWith("INDEX#") || parts[1].startsWith(TableLayout.SEARCH) || parts[1].equals(TableLayout.CHANGES)
+                    || parts[1].equals(TableLayout.BY_OFFICERS))
                 || parts[1].length() > MAX_PARTITION
                 || !(TableLayout.isSortKeyOf(parts[1], parts[2]) || parts[2].equals(FROM_START) && parts[1].startsWith("INDEX#"))) {
             throw new InvalidQueryException("cursor", "not a cursor issued by this API");

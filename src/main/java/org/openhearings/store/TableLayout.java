@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -111,11 +112,22 @@ public final class TableLayout {
 
     static final String SEARCH = "TERM#";
 
+    /** Every hearing once, ordered by how many officers it concerned, then by date. */
+    static final String BY_OFFICERS = "BY_OFFICERS";
+
+    static String officerSortKey(int officerCount, String indexSortKey) {
+        return String.format(Locale.ROOT, "%04d#%s", Math.min(officerCount, 9999), indexSortKey);
+    }
+
     private static final Pattern INDEX_SORT_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}#h-[0-9a-f]{16}");
+    private static final Pattern OFFICER_SORT_KEY = Pattern.compile("\\d{4}#\\d{4}-\\d{2}-\\d{2}#h-[0-9a-f]{16}");
     private static final Pattern TIME_SORT_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#(?:h-[0-9a-f]{16}|~)");
 
     /** Whether a sort key read back from a client (inside a cursor) has a form this layout writes. */
     static boolean isSortKeyOf(String partition, String sortKey) {
+        if (partition.equals(BY_OFFICERS)) {
+            return OFFICER_SORT_KEY.matcher(sortKey).matches();
+        }
         return partition.startsWith("INDEX#") || partition.startsWith(SEARCH) ? INDEX_SORT_KEY.matcher(sortKey).matches()
                 : TIME_SORT_KEY.matcher(sortKey).matches();
     }

@@ -105,11 +105,28 @@ class LocalServerApiTest {
         assertEquals(expected, walk("/api/v1/hearings?sort=force&" + query));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"limit=11", "outcome=DISMISSED_WITHOUT_NOTICE&limit=4", "force=KENT,ESSEX&from=2022-01-01&limit=3",
+            "to=2023-06-30&generated=true&limit=7", "from=2024-01-01&to=2024-12-31&category=MISUSE_OF_SYSTEMS&limit=2"})
+    void byOfficerCountIsMostFirstThenNewestOrTheReverse(String query) throws IOException {
+        HearingFilter filter = filterOf(query);
+        Comparator<Hearing> fewestFirst = Comparator.comparingInt(Hearing::officerCount)
+                .thenComparing(h -> (h.outcomeDate() == null ? "0000-00-00" : h.outcomeDate().earliest().toString()) + "#" + h.id());
+        List<String> expected = everyHearing.stream().filter(filter::matches).sorted(fewestFirst.reversed()).map(Hearing::id).toList();
+        assertFalse(expected.isEmpty(), query);
+        assertEquals(expected, walk("/api/v1/hearings?sort=-officerCount&" + query));
+        List<String> reversed = new ArrayList<>(expected);
+        java.util.Collections.reverse(reversed);
+        assertEquals(reversed, walk("/api/v1/hearings?sort=officerCount&" + query));
+    }
+
     @Test
-    void byForceIsRefusedWithASearch() throws IOException {
-        HttpResponse<String> response = http.get("/api/v1/hearings?sort=force&q=whatsapp");
-        assertEquals(400, response.statusCode());
-        assertTrue(response.body().contains("cannot be combined with q"), response.body());
+    void sortsOtherThanByDateAreRefusedWithASearch() throws IOException {
+        for (String sort : List.of("force", "-officerCount")) {
+            HttpResponse<String> response = http.get("/api/v1/hearings?q=whatsapp&sort=" + sort);
+            assertEquals(400, response.statusCode());
+            assertTrue(response.body().contains("cannot be combined with q"), response.body());
+        }
     }
 
     @ParameterizedTest

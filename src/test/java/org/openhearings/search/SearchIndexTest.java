@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The search entries follow the record through revision, a new hearing date, withdrawal and a run stopped
- * between its transaction and its entries; and no name is ever searchable.
+ * The search entries (and the entry by officer count) follow the record through revision, a new hearing
+ * date, withdrawal and a run stopped between its transaction and its entries; and no name is ever searchable.
  */
 class SearchIndexTest {
     @RegisterExtension
@@ -32,7 +32,11 @@ class SearchIndexTest {
     private static final String ID = HearingIds.forSource(URL, null);
 
     private static List<String> search(String q) throws IOException {
-        var response = APP.http().get("/api/v1/hearings?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        return list("q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> list(String query) throws IOException {
+        var response = APP.http().get("/api/v1/hearings?" + query);
         assertEquals(200, response.statusCode(), response.body());
         List<String> ids = new ArrayList<>();
         APP.json().readValue(response.body(), JsonNode.class).get("items").values().forEach(i -> ids.add(i.get("id").getStringValue()));
@@ -70,6 +74,7 @@ class SearchIndexTest {
         assertEquals(List.of(ID), search("signal group"));
         assertTrue(entries().stream().allMatch(e -> e.get("SK").s().startsWith("2023-10-02#")), "entries under the old date are gone");
         assertTrue(entries().stream().noneMatch(e -> e.get("PK").s().equals("TERM#whatsapp")));
+        assertEquals(List.of(ID), list("sort=-officerCount"), "its entry by officer count moved with the date, not copied");
 
         // A run stopped after its transaction: an entry missing and the record not marked complete.
         DynamoDbClient dynamo = APP.context().getBean(DynamoDbClient.class);
@@ -87,5 +92,6 @@ class SearchIndexTest {
         assertEquals(1, withdrawn.removed(), withdrawn.rejected().toString());
         assertEquals(List.of(), search("signal"));
         assertEquals(List.of(), entries(), "a withdrawn record leaves no search entry");
+        assertEquals(List.of(), list("sort=officerCount"));
     }
 }
