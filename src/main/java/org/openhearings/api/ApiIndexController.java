@@ -33,6 +33,8 @@ public class ApiIndexController {
             new Link("changes", "/api/v1/changes", "Every creation, revision and withdrawal since a time"),
             new Link("feed", "/api/v1/feed.atom", "Newly published hearings as an Atom feed (takes the list's filters)"),
             new Link("bulk", "/api/v1/bulk", "The whole dataset as files, two per year, with checksums"),
+            new Link("datapackage", "/api/v1/bulk/datapackage.json", "The bulk files as a Frictionless Data Package"),
+            new Link("dcat", "/api/v1/bulk/catalog.jsonld", "The dataset as a W3C DCAT catalogue (JSON-LD), for data portals"),
             new Link("service-desc", "/api/v1/openapi.yaml", "The OpenAPI 3.1 contract"),
             new Link("service-doc", "/api", "The API's documentation page"),
             new Link("about", "/about", "What is published and how, definitions, licence and citation"));

@@ -9,12 +9,15 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import org.openhearings.domain.DataLicence;
 import org.openhearings.export.BulkFile;
 import org.openhearings.export.DataPackage;
+import org.openhearings.export.DcatCatalog;
 import org.openhearings.store.BulkStore;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -28,12 +31,15 @@ import java.util.Set;
  */
 @Controller("/api/v1/bulk")
 public class BulkController {
+    static final String DCAT_MEDIA_TYPE = "application/ld+json";
     private final BulkStore bulk;
     private final PublicBaseUrl baseUrl;
+    private final JsonMapper json;
 
-    public BulkController(BulkStore bulk, PublicBaseUrl baseUrl) {
+    public BulkController(BulkStore bulk, PublicBaseUrl baseUrl, JsonMapper json) {
         this.bulk = bulk;
         this.baseUrl = baseUrl;
+        this.json = json;
     }
 
     /**
@@ -57,6 +63,16 @@ public class BulkController {
         new QueryParameters(request.getParameters(), Set.of());
         List<BulkFile> files = bulk.manifest();
         return DataPackage.describe(files, version(files), baseUrl.of(request));
+    }
+
+    /** The same files as a W3C DCAT catalogue in JSON-LD, for portals that harvest DCAT. */
+    @Get(uri = "/catalog.jsonld", produces = DCAT_MEDIA_TYPE)
+    public MutableHttpResponse<String> catalog(HttpRequest<?> request) throws IOException {
+        new QueryParameters(request.getParameters(), Set.of());
+        List<BulkFile> files = bulk.manifest();
+        // Written here: the JSON codec would label it application/json, which harvesters do not read as JSON-LD.
+        String body = json.writeValueAsString(DcatCatalog.describe(files, version(files), baseUrl.of(request)));
+        return HttpResponse.ok(body).contentType(DCAT_MEDIA_TYPE);
     }
 
     private static Instant version(List<BulkFile> files) {

@@ -20,7 +20,7 @@ public final class DataPackage {
     public static Map<String, Object> describe(List<BulkFile> files, Instant version, String baseUrl) {
         Map<String, Object> descriptor = new LinkedHashMap<>();
         descriptor.put("name", "openhearings");
-        descriptor.put("title", "OpenHearings: anonymised outcomes of UK police misconduct hearings");
+        descriptor.put("title", DatasetDescription.TITLE);
         descriptor.put("description", "Every published hearing record: as CSV (one row per officer) and as JSON Lines "
                 + "(one record per line), two files per year of hearing. No person is named.");
         descriptor.put("homepage", baseUrl + "/about");

@@ -3,6 +3,7 @@ package org.openhearings.web;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.openhearings.domain.DataLicence;
+import org.openhearings.export.DatasetDescription;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,16 +29,13 @@ public class DatasetJsonLd {
         Map<String, Object> dataset = new LinkedHashMap<>();
         dataset.put("@context", "https://schema.org");
         dataset.put("@type", "Dataset");
-        dataset.put("name", "OpenHearings: anonymised outcomes of UK police misconduct hearings");
-        dataset.put("description", "Structured, anonymised records of police misconduct hearings in the UK: which officers "
-                + "(by rank and whether still serving) breached which Standards of Professional Behaviour, the findings, the "
-                + "outcomes, Barred List inclusion and the timeline. No person is named.");
+        dataset.put("name", DatasetDescription.TITLE);
+        dataset.put("description", DatasetDescription.DESCRIPTION);
         dataset.put("url", baseUrl + "/about");
         dataset.put("license", DataLicence.OGL_3.url());
         dataset.put("isAccessibleForFree", true);
         dataset.put("inLanguage", "en-GB");
-        dataset.put("keywords", List.of("police misconduct", "misconduct hearings", "police conduct", "Barred List",
-                "Standards of Professional Behaviour", "United Kingdom"));
+        dataset.put("keywords", DatasetDescription.KEYWORDS);
         dataset.put("creator", Map.of("@type", "Organization", "name", "OpenHearings", "url", baseUrl + "/"));
         dataset.put("distribution", List.of(
                 download(baseUrl + "/api/v1/hearings.csv", "text/csv", "One row per officer, a page at a time"),
