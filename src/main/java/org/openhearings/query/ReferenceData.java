@@ -1,5 +1,6 @@
 package org.openhearings.query;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.openhearings.domain.ConductCategory;
 import org.openhearings.domain.CountQualifier;
@@ -20,7 +21,7 @@ import java.util.function.Function;
 @Serdeable
 public record ReferenceData(List<StandardTerm> standards, List<FindingTerm> findings, List<OutcomeTerm> outcomes,
                             List<RankTerm> ranks, List<StatusTerm> statuses, List<Term> hearingTypes,
-                            List<Term> forces, List<Term> countQualifiers, List<Term> conductCategories) {
+                            List<ForceTerm> forces, List<Term> countQualifiers, List<Term> conductCategories) {
 
     /** A Standard of Professional Behaviour, with its wording in the Code of Ethics. */
     @Serdeable
@@ -42,6 +43,11 @@ public record ReferenceData(List<StandardTerm> standards, List<FindingTerm> find
     public record RankTerm(String code, String label, String abbreviation) {
     }
 
+    /** A force, with its id at data.police.uk and its Police Force Area's ONS code (null where it has none). */
+    @Serdeable
+    public record ForceTerm(String code, String label, @Nullable String policeUkId, @Nullable String onsCode) {
+    }
+
     /** A status at the hearing, and whether it is a former officer. */
     @Serdeable
     public record StatusTerm(String code, String label, boolean former) {
@@ -54,7 +60,7 @@ public record ReferenceData(List<StandardTerm> standards, List<FindingTerm> find
             map(Rank.class, r -> new RankTerm(r.name(), r.label(), r.abbreviation())),
             map(OfficerStatus.class, s -> new StatusTerm(s.name(), s.label(), s.former())),
             terms(HearingType.class),
-            terms(Force.class),
+            map(Force.class, f -> new ForceTerm(f.name(), f.label(), f.policeUkId(), f.onsCode())),
             map(CountQualifier.class, q -> new Term(q.name(), q.name().toLowerCase().replace('_', ' '))),
             terms(ConductCategory.class));
 
