@@ -5,6 +5,7 @@ import org.openhearings.domain.Finding;
 import org.openhearings.domain.Force;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingType;
+import org.openhearings.domain.ListOrder;
 import org.openhearings.domain.InvalidQueryException;
 import org.openhearings.domain.OfficerStatus;
 import org.openhearings.domain.Outcome;
@@ -24,6 +25,26 @@ public final class HearingFilterParameters {
             "standard", "rank", "status", "serving", "barredList", "generated");
 
     private HearingFilterParameters() {
+    }
+
+    /** {@code sort=-hearingDate} (the default: newest first), {@code sort=hearingDate} (oldest first), {@code force}, {@code ±officerCount}. */
+    public static ListOrder order(QueryParameters q) {
+        String sort = q.text("sort");
+        if (sort == null || sort.equals("-hearingDate")) {
+            return ListOrder.NEWEST_FIRST;
+        }
+        if (sort.equals("hearingDate")) {
+            return ListOrder.OLDEST_FIRST;
+        }
+        if (sort.equals("force")) {
+            return ListOrder.BY_FORCE;
+        }
+        if (sort.equals("-officerCount") || sort.equals("officerCount")) {
+            return sort.startsWith("-") ? ListOrder.MOST_OFFICERS_FIRST : ListOrder.FEWEST_OFFICERS_FIRST;
+        }
+        throw new InvalidQueryException("sort", "\"" + sort + "\" is not a sort this list offers; use hearingDate "
+                + "(oldest first), -hearingDate (newest first, the default), force (A to Z, newest first within each), "
+                + "-officerCount (most officers first) or officerCount (fewest first)");
     }
 
     /** The search as given, checked now (length, words) so a bad one is a 400 before any read. */

@@ -12,8 +12,6 @@ import io.micronaut.http.uri.UriBuilder;
 import org.openhearings.domain.Hearing;
 import org.openhearings.domain.HearingFilter;
 import org.openhearings.domain.HearingSummary;
-import org.openhearings.domain.InvalidQueryException;
-import org.openhearings.domain.ListOrder;
 import org.openhearings.domain.Page;
 import org.openhearings.export.HearingCsv;
 import org.openhearings.query.HearingQueryService;
@@ -40,7 +38,7 @@ public class HearingsController {
         HearingFilter filter = HearingFilterParameters.parse(q);
         int limit = q.integer("limit", HearingQueryService.DEFAULT_LIMIT, 1, HearingQueryService.MAX_LIMIT);
         ResponseFormat format = ResponseFormat.of(q, request);
-        Page<HearingSummary> page = hearings.list(filter, order(q.text("sort")), limit, q.text("cursor"));
+        Page<HearingSummary> page = hearings.list(filter, HearingFilterParameters.order(q), limit, q.text("cursor"));
         String next = page.nextCursor() == null ? null
                 : UriBuilder.of(request.getUri()).replaceQueryParam("cursor", page.nextCursor()).build().toString();
         MutableHttpResponse<?> response = format == ResponseFormat.CSV
@@ -62,25 +60,6 @@ public class HearingsController {
             response.getHeaders().lastModified(hearing.publication().lastUpdated().toEpochMilli());
         }
         return response;
-    }
-
-    /** {@code sort=-hearingDate} (the default: newest first), {@code sort=hearingDate} (oldest first), {@code force}, {@code ±officerCount}. */
-    private static ListOrder order(String sort) {
-        if (sort == null || sort.equals("-hearingDate")) {
-            return ListOrder.NEWEST_FIRST;
-        }
-        if (sort.equals("hearingDate")) {
-            return ListOrder.OLDEST_FIRST;
-        }
-        if (sort.equals("force")) {
-            return ListOrder.BY_FORCE;
-        }
-        if (sort.equals("-officerCount") || sort.equals("officerCount")) {
-            return sort.startsWith("-") ? ListOrder.MOST_OFFICERS_FIRST : ListOrder.FEWEST_OFFICERS_FIRST;
-        }
-        throw new InvalidQueryException("sort", "\"" + sort + "\" is not a sort this list offers; use hearingDate "
-                + "(oldest first), -hearingDate (newest first, the default), force (A to Z, newest first within each), "
-                + "-officerCount (most officers first) or officerCount (fewest first)");
     }
 
     private static MutableHttpResponse<String> csv(List<Hearing> records) {

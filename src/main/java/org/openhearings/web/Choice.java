@@ -14,6 +14,11 @@ public record Choice(String value, String label) {
 
     public static final List<Choice> YES_NO = List.of(new Choice("true", "Yes"), new Choice("false", "No"));
 
+    /** The list's orders ({@code sort}); newest first is the default, the empty choice. */
+    public static final List<Choice> ORDERS = List.of(new Choice("hearingDate", "Oldest first"),
+            new Choice("force", "Force, A to Z"), new Choice("-officerCount", "Most officers first"),
+            new Choice("officerCount", "Fewest officers first"));
+
     /** The {@code generated} filter: sample records are marked and can be left out everywhere. */
     public static final List<Choice> RECORDS = List.of(new Choice("false", "Real records only"),
             new Choice("true", "Generated sample records only"));

@@ -26,7 +26,7 @@ import java.util.Set;
 /** {@code /}: search and browse hearings. The filters are the list API's, and live in the URL. */
 @Controller
 public class SearchPage {
-    private static final Set<String> PARAMETERS = QueryParameters.names(HearingFilterParameters.NAMES, "cursor");
+    private static final Set<String> PARAMETERS = QueryParameters.names(HearingFilterParameters.NAMES, "sort", "cursor");
     private static final Duration MAX_AGE = Duration.ofMinutes(1);
 
     private final HearingQueryService hearings;
@@ -56,20 +56,30 @@ public class SearchPage {
         try {
             QueryParameters q = new QueryParameters(request.getParameters(), PARAMETERS);
             HearingFilter filter = HearingFilterParameters.parse(q);
-            Page<HearingSummary> page = hearings.list(filter, HearingQueryService.DEFAULT_LIMIT, q.text("cursor"));
+            Page<HearingSummary> page = hearings.list(filter, HearingFilterParameters.order(q), HearingQueryService.DEFAULT_LIMIT,
+                    q.text("cursor"));
             Long total = hearings.countIfCheap(filter);
             String query = request.getUri().getRawQuery();
             String suffix = query == null ? "" : "?" + query;
             String next = page.nextCursor() == null ? null
                     : UriBuilder.of(request.getUri()).replaceQueryParam("cursor", page.nextCursor()).build().toString();
             String csv = UriBuilder.of("/api/v1/hearings" + suffix).replaceQueryParam("format", "csv").build().toString();
-            String feed = UriBuilder.of("/api/v1/feed.atom" + suffix).replaceQueryParam("cursor").build().toString();
+            String feed = feedOf(request);
             return pages.render(HttpStatus.OK, "search.jte",
                     new SearchView(selected, page.items(), total, next, "/api/v1/hearings" + suffix, csv, feed, null), MAX_AGE);
         } catch (InvalidQueryException e) {
             return pages.render(HttpStatus.BAD_REQUEST, "search.jte",
                     new SearchView(selected, List.of(), null, null, null, null, null, e.detail()), Duration.ZERO);
         }
+    }
+
+    /** The feed of the same filters: newest first whatever the page's order, and from its start. */
+    private static String feedOf(HttpRequest<?> request) {
+        UriBuilder feed = UriBuilder.of("/api/v1/feed.atom");
+        for (String name : HearingFilterParameters.NAMES) {
+            request.getParameters().getAll(name).forEach(v -> feed.queryParam(name, v));
+        }
+        return feed.build().toString();
     }
 
     /** The same search without empty fields, parameters in the form's order (unknown ones kept, to be reported). */

@@ -122,6 +122,25 @@ class PagesBrowserTest {
     }
 
     @Test
+    void aPersonSearchesWordsWithACategoryInAnotherOrderAndCanFollowIt() throws IOException {
+        browser.get(base + "/");
+        browser.findElement(By.id("q")).sendKeys("WhatsApp \"offensive messages\"");
+        new Select(browser.findElement(By.id("category"))).selectByVisibleText("Discriminatory messages or behaviour");
+        new Select(browser.findElement(By.id("sort"))).selectByVisibleText("Oldest first");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("q="));
+
+        assertEquals(base + "/?q=WhatsApp+%22offensive+messages%22&category=DISCRIMINATION&sort=hearingDate", browser.getCurrentUrl());
+        assertEquals("WhatsApp \"offensive messages\"", browser.findElement(By.id("q")).getAttribute("value"), "the box keeps the words");
+        assertEquals(List.of(SEED_TITLE), resultRows().stream().map(r -> r.findElement(By.cssSelector("td.title a")).getText()).toList());
+        String feed = browser.findElement(By.id("follow")).getAttribute("href");
+        var response = new org.openhearings.testing.HttpTestClient(base).get(feed.substring(base.length()));
+        assertEquals(200, response.statusCode(), feed);
+        assertTrue(response.body().contains(SEED_TITLE), "the feed follows the same search");
+    }
+
+    @Test
     void theNextPageLinkShowsTheFollowingHearings() {
         browser.get(base + "/");
         String firstOnPageOne = resultRows().get(0).getText();
@@ -140,6 +159,8 @@ class PagesBrowserTest {
         ReferenceData.CURRENT.outcomes().forEach(t -> assertTrue(text.contains(t.label()), t.label()));
         ReferenceData.CURRENT.ranks().forEach(t -> assertTrue(text.contains(t.label()), t.label()));
         ReferenceData.CURRENT.forces().forEach(t -> assertTrue(text.contains(t.label()), t.label()));
+        ReferenceData.CURRENT.forces().stream().filter(t -> t.onsCode() != null).forEach(t -> assertTrue(text.contains(t.onsCode()), t.onsCode()));
+        ReferenceData.CURRENT.conductCategories().forEach(t -> assertTrue(text.contains(t.label()), t.label()));
         assertTrue(text.contains("Licence and how to cite"));
         Browser.fitWindowToPage(browser);
         Browser.screenshot(browser, "about");
