@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.context.env.Environment;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.http.exceptions.UriSyntaxException;
 import org.openhearings.web.SecurityHeadersFilter;
@@ -36,6 +38,18 @@ public class ApiFunction extends APIGatewayV2HTTPEventFunction {
     /** Runs inside an existing context (tests, the local server, the benchmark). */
     public ApiFunction(ApplicationContext context) {
         super(context);
+    }
+
+    /**
+     * The library's environments, but beans made when a request first needs them. The library's builder
+     * makes every singleton at start-up (its work then falls in Lambda's init phase), which here meant
+     * ingest's word lists, the drafter, the S3 client factory and the page templates on a function that
+     * answers a GET with one GetItem; measured, lazy is the faster cold start (README, Benchmark). Its
+     * {@code eagerInitSingletons(false)} does not undo that, so the builder is made here.
+     */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return ApplicationContext.builder().environments(Environment.FUNCTION, "lambda").eagerInitConfiguration(true);
     }
 
     @Override
