@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 /**
  * The README's benchmark: loads DynamoDB Local like the local run, then prints
@@ -109,13 +110,14 @@ public final class Benchmark {
      * and the median of those ratios.
      */
     private static void coldStart(String endpoint) throws IOException, InterruptedException {
-        String classpath = runtimeClasspath();
+        String projectClasspath = lambdaJarClasspath();
+        String bareClasspath = bareClasspath(runtimeClasspath());
         List<Cold> project = new ArrayList<>();
         List<Cold> bare = new ArrayList<>();
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         for (int round = 0; round < COLD_ROUNDS; round++) {
             for (String kind : round % 2 == 0 ? List.of("bare", "project") : List.of("project", "bare")) {
-                (kind.equals("bare") ? bare : project).add(coldStartOnce(kind, endpoint, classpath));
+                (kind.equals("bare") ? bare : project).add(coldStartOnce(kind, endpoint, kind.equals("bare") ? bareClasspath : projectClasspath));
             }
         }
         System.out.printf("Cold start, project / bare handler (fresh JVMs with the Lambda flags: build the handler, read"
@@ -143,7 +145,7 @@ public final class Benchmark {
                 "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", // as JAVA_TOOL_OPTIONS in template.yaml
                 "-Dopenhearings.dynamodb.endpoint=" + endpoint,
                 "-Dopenhearings.dynamodb.access-key-id=local", "-Dopenhearings.dynamodb.secret-key=local",
-                "-cp", bare ? bareClasspath(classpath) : classpath));
+                "-cp", classpath));
         command.addAll(bare ? List.of(BareColdStart.class.getName(), endpoint, "events/api-hearing-get.json")
                 : List.of(ColdStart.class.getName(), "events/api-hearing-get.json"));
         long started = System.nanoTime();
@@ -159,10 +161,10 @@ public final class Benchmark {
 
     /** What a bare Lambda would carry: Lambda core, events and serialization, the AWS SDK and its few dependencies, the probe. */
     private static String bareClasspath(String runtimeClasspath) {
-        List<String> kept = new ArrayList<>();
+        List<String> kept = new ArrayList<>(List.of(probeClasspath()));
         for (String entry : runtimeClasspath.split(File.pathSeparator)) {
             if (entry.contains("/software/amazon/") || entry.contains("/com/amazonaws/") || entry.contains("/org/reactivestreams/") || entry.contains("/joda-time/")
-                    || entry.contains("/org/slf4j/slf4j-api/") || entry.endsWith("test-classes")) {
+                    || entry.contains("/org/slf4j/slf4j-api/")) {
                 kept.add(entry);
             }
         }
@@ -188,12 +190,23 @@ public final class Benchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    /** What the Lambda would carry: our classes and the runtime-scope dependencies, plus the probe itself. */
+    /** What the Lambda runs: the packaged jar (its filters included), plus the probe itself. */
+    private static String lambdaJarClasspath() throws IOException {
+        Path jar;
+        try (Stream<Path> target = Files.list(Path.of("target"))) {
+            jar = target.filter(p -> p.getFileName().toString().matches("openhearings-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no Lambda jar in target/: run the README's command, which packages it"));
+        }
+        return String.join(File.pathSeparator, jar.toString(), probeClasspath());
+    }
+
+    /** The runtime-scope dependencies, listed by the build: what a bare handler's class path is picked from. */
     private static String runtimeClasspath() throws IOException {
-        Path listed = Path.of("target", "runtime-classpath.txt");
-        String dependencies = Files.readString(listed).strip();
-        String probe = Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
-        return String.join(File.pathSeparator, Path.of("target", "classes").toString(), dependencies, probe);
+        return Files.readString(Path.of("target", "runtime-classpath.txt")).strip();
+    }
+
+    private static String probeClasspath() {
+        return Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
     }
 
     private static String lastLineOf(InputStream output) throws IOException {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
@@ -72,6 +73,33 @@ class LambdaJarIT {
         try (URLClassLoader jarOnly = new URLClassLoader(new URL[]{jar().toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
             Method terms = jarOnly.loadClass("org.openhearings.search.SearchAnalyser").getMethod("terms", String.class, int.class);
             assertEquals(List.of("racist", "messag", "sent", "cafe"), terms.invoke(null, "The racist messages sent at the Café", 10));
+        }
+    }
+
+    /**
+     * Every sample event reads, from the jar alone, with the serializer the Lambda runtime finds there, into
+     * the event type its function takes: the jar keeps only those events' introspections.
+     */
+    @Test
+    void everySampleEventReadsFromThePackagedJarAlone() throws Exception {
+        try (URLClassLoader jarOnly = new URLClassLoader(new URL[]{jar().toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            Class<?> serializerType = jarOnly.loadClass("com.amazonaws.services.lambda.runtime.CustomPojoSerializer");
+            Object serializer = ServiceLoader.load(serializerType, jarOnly).findFirst().orElseThrow();
+            Method fromJson = serializerType.getMethod("fromJson", InputStream.class, java.lang.reflect.Type.class);
+            Map<String, String> typeAndField = Map.of("api-", "APIGatewayV2HTTPEvent getRawPath", "page-", "APIGatewayV2HTTPEvent getRawPath",
+                    "s3-", "S3Event getRecords", "scheduled-", "ScheduledEvent getTime");
+            try (Stream<Path> events = Files.list(Path.of("events"))) {
+                for (Path file : events.sorted().toList()) {
+                    String[] expected = typeAndField.entrySet().stream().filter(e -> file.getFileName().toString().startsWith(e.getKey()))
+                            .findFirst().orElseThrow(() -> new AssertionError("no function takes " + file)).getValue().split(" ");
+                    Class<?> type = jarOnly.loadClass("com.amazonaws.services.lambda.runtime.events." + expected[0]);
+                    try (InputStream in = Files.newInputStream(file)) {
+                        Object event = fromJson.invoke(serializer, in, type);
+                        assertTrue(type.isInstance(event), file.toString());
+                        assertTrue(type.getMethod(expected[1]).invoke(event) != null, file + " " + expected[1]);
+                    }
+                }
+            }
         }
     }
 
