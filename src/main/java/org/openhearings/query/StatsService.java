@@ -16,6 +16,7 @@ import org.openhearings.store.StatsCountStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,13 +57,37 @@ public class StatsService {
     }
 
     public StatsOverview overview(StatsFilter filter) {
-        return overview(store.load(filter, false, false));
+        Set<String> counts = new HashSet<>(Set.of(CountNames.HEARINGS_TOTAL, CountNames.OFFICERS_TOTAL, CountNames.SAMPLE_HEARINGS));
+        Dimension.OUTCOME.vocabulary().forEach(o -> counts.add(CountNames.of(Measure.OFFICERS, Dimension.OUTCOME, o)));
+        return overview(store.loadCounts(filter, false, false, counts));
     }
 
     public StatsTable table(Measure measure, Dimension rows, Dimension by, StatsFilter filter) {
         boolean eachForce = rows == Dimension.FORCE || by == Dimension.FORCE;
         boolean eachYear = rows == Dimension.YEAR || by == Dimension.YEAR;
-        return table(store.load(filter, eachForce, eachYear), measure, rows, by);
+        Set<String> counts = countsOf(measure, rows, by);
+        return table(counts == null ? store.load(filter, eachForce, eachYear) : store.loadCounts(filter, eachForce, eachYear, counts),
+                measure, rows, by);
+    }
+
+    /**
+     * The counts a table of {@code rows} by {@code by} reads from each cell: its dimensions' (or their joint
+     * counts) and the totals; null (whole cells) for years of conduct, whose values come from the data.
+     */
+    private static Set<String> countsOf(Measure measure, Dimension rows, Dimension by) {
+        if (rows == Dimension.CONDUCT_YEAR || by == Dimension.CONDUCT_YEAR) {
+            return null;
+        }
+        Set<String> counts = new HashSet<>(List.of(CountNames.total(measure), CountNames.HEARINGS_TOTAL)); // the same for hearings
+        for (Dimension d : Arrays.asList(rows, by)) {
+            if (d != null && !d.keysCells()) {
+                d.vocabulary().forEach(v -> counts.add(CountNames.of(measure, d, v)));
+            }
+        }
+        if (by != null && rows.countedWith(by)) {
+            rows.vocabulary().forEach(r -> by.vocabulary().forEach(c -> counts.add(CountNames.joint(measure, rows, r, by, c))));
+        }
+        return counts;
     }
 
     public TimingStats timings(Dimension by, StatsFilter filter) {

@@ -50,6 +50,18 @@ public class StatsCountStore {
      * draws one figure per force need not read 47 whole cells.
      */
     public StatsView load(StatsFilter filter, boolean eachForce, boolean eachYear, Set<String> forceCounts) {
+        return load(filter, eachForce, eachYear, null, forceCounts);
+    }
+
+    /**
+     * As above, reading of every cell only {@code counts}: a table needs its dimension's counts, not the
+     * cell's hundreds of others (histograms, other dimensions, joint counts).
+     */
+    public StatsView loadCounts(StatsFilter filter, boolean eachForce, boolean eachYear, Set<String> counts) {
+        return load(filter, eachForce, eachYear, counts, counts);
+    }
+
+    private StatsView load(StatsFilter filter, boolean eachForce, boolean eachYear, Set<String> counts, Set<String> forceCounts) {
         Map<StatsCell, Map<String, Long>> cells = new HashMap<>();
         Instant[] asOf = {Instant.EPOCH};
         String records = StatsCell.records(filter.generated());
@@ -61,11 +73,17 @@ public class StatsCountStore {
             values.put(":lo", AttributeValue.fromS(TableLayout.yearSortKey(filter.fromYear(), "0000")));
             values.put(":hi", AttributeValue.fromS(TableLayout.yearSortKey(filter.toYear(), "9999")));
         }
-        String condition = range ? "PK = :pk AND SK BETWEEN :lo AND :hi" : "PK = :pk";
+        String condition = range ? "#pk = :pk AND #sk BETWEEN :lo AND :hi" : "#pk = :pk";
+        Map<String, String> names = projected(counts);
+        String projection = counts == null ? null : String.join(", ", names.keySet());
+        if (counts == null && !range) {
+            names.remove("#sk"); // DynamoDB refuses a name no expression uses
+        }
         Map<String, AttributeValue> start = null;
         do {
             Map<String, AttributeValue> from = start;
             QueryResponse page = dynamo.query(q -> q.tableName(settings.table()).keyConditionExpression(condition)
+                    .expressionAttributeNames(names).projectionExpression(projection)
                     .expressionAttributeValues(values).exclusiveStartKey(from));
             page.items().forEach(item -> {
                 cells.put(TableLayout.statsCell(item), counts(item));
@@ -80,18 +98,25 @@ public class StatsCountStore {
             for (String f : Tabulation.forces(view)) {
                 years.forEach(y -> keys.add(TableLayout.statsCellKey(new StatsCell(records, f, y))));
             }
-            Map<String, String> names = new HashMap<>(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK));
-            if (forceCounts != null) {
-                forceCounts.forEach(count -> names.put("#c" + names.size(), count));
-            }
-            String projection = forceCounts == null ? null : String.join(", ", names.keySet());
+            Map<String, String> forceNames = projected(forceCounts);
+            String forceProjection = forceCounts == null ? null : String.join(", ", forceNames.keySet());
             for (int i = 0; i < keys.size(); i += BatchGets.LIMIT) {
-                BatchGets.get(dynamo, settings.table(), keys.subList(i, Math.min(keys.size(), i + BatchGets.LIMIT)), projection,
-                                forceCounts == null ? null : names)
+                BatchGets.get(dynamo, settings.table(), keys.subList(i, Math.min(keys.size(), i + BatchGets.LIMIT)), forceProjection,
+                                forceCounts == null ? null : forceNames)
                         .forEach(item -> cells.put(TableLayout.statsCell(item), counts(item)));
             }
         }
         return view;
+    }
+
+    /** The attribute names a projection of {@code counts} reads (null: the keys alone, for a whole-item read), with the cell's keys and date. */
+    private static Map<String, String> projected(Set<String> counts) {
+        Map<String, String> names = new HashMap<>(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK));
+        if (counts != null) {
+            names.put("#asOf", AS_OF);
+            counts.forEach(count -> names.put("#c" + names.size(), count));
+        }
+        return names;
     }
 
     /** One ADD per cell: the counts change by the delta, atomically with the record's write, which also dates the cell. */
