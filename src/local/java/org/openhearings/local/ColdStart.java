@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
 import org.openhearings.lambda.ApiFunction;
+import org.openhearings.lambda.SnapStartPriming;
 
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -18,17 +19,26 @@ import java.util.ServiceLoader;
  * runtime's serializer, answer it, and print what it cost. Run by {@link Benchmark}, not by hand.
  */
 public final class ColdStart {
+    /** How long the first real request took (the probe's own; -1 for the bare handler's). */
+    private static long firstRequestMs = -1;
+
     private ColdStart() {
     }
 
+    /** {@code ColdStart <event file> [primed]}: with "primed", SnapStart's priming runs first, as before a snapshot. */
     public static void main(String[] args) throws Exception {
         ApiFunction handler = new ApiFunction();
+        if (args.length > 1 && args[1].equals("primed")) {
+            new SnapStartPriming(handler).prime();
+        }
         CustomPojoSerializer serializer = ServiceLoader.load(CustomPojoSerializer.class).findFirst().orElseThrow();
         APIGatewayV2HTTPEvent event;
         try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
             event = serializer.fromJson(in, APIGatewayV2HTTPEvent.class);
         }
+        long started = System.nanoTime();
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, new MockLambdaContext());
+        firstRequestMs = (System.nanoTime() - started) / 1_000_000;
         report(response.getStatusCode());
     }
 
@@ -37,7 +47,8 @@ public final class ColdStart {
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         long cpuMs = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
-        System.out.printf("status=%d uptimeMs=%d cpuMs=%d classes=%d peakRssKb=%d%n", status, uptime, cpuMs, classes, peakRssKb());
+        System.out.printf("status=%d uptimeMs=%d cpuMs=%d classes=%d peakRssKb=%d firstMs=%d%n", status, uptime, cpuMs, classes,
+                peakRssKb(), firstRequestMs);
         System.exit(0);
     }
 

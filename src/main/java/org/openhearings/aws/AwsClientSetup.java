@@ -22,7 +22,7 @@ public final class AwsClientSetup {
     public static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
             B builder, UrlConnectionHttpClient.Builder http, String region, String endpoint, String accessKeyId,
             String secretKey) {
-        builder.httpClient(new CheckedIoHttpClient(http.build())).region(Region.of(region));
+        builder.httpClient(new PrimableHttpClient(new CheckedIoHttpClient(http.build()))).region(Region.of(region));
         if (endpoint != null && !endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint));
         }

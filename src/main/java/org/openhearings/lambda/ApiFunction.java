@@ -8,6 +8,7 @@ import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.env.Environment;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.http.exceptions.UriSyntaxException;
+import org.crac.Core;
 import org.openhearings.web.SecurityHeadersFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +32,12 @@ public class ApiFunction extends APIGatewayV2HTTPEventFunction {
     static final int MAX_QUERY = 4096;
     private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
 
-    /** The constructor Lambda uses. */
+    /** Held here: CRaC keeps only a weak reference to what it calls before a snapshot. */
+    private final SnapStartPriming priming = new SnapStartPriming(this);
+
+    /** The constructor Lambda uses; with SnapStart, the snapshot is primed ({@link SnapStartPriming}). */
     public ApiFunction() {
+        Core.getGlobalContext().register(priming);
     }
 
     /** Runs inside an existing context (tests, the local server, the benchmark). */
