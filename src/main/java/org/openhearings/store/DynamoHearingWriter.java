@@ -76,8 +76,12 @@ public class DynamoHearingWriter implements HearingWriter {
         boolean exists = old != null && !old.isEmpty();
         if (exists && contentHash.equals(old.get(HearingItemMapper.CONTENT_HASH).s())) {
             if (!old.get(HearingItemMapper.REVISION).equals(old.get(HearingItemMapper.SEARCH_REVISION))) {
-                Hearing stored = mapper.hearing(old); // a run stopped before its search entries were complete
-                search.write(stored, Set.copyOf(old.get(HearingItemMapper.FACETS).ss()), SearchText.of(stored), strings(old, HearingItemMapper.SEARCH_STALE));
+                // A run stopped before the search entries were complete, or a record stored before search and the
+                // list by officer count existed: both written again (idempotent puts).
+                Hearing stored = mapper.hearing(old);
+                Set<String> storedFacets = Set.copyOf(old.get(HearingItemMapper.FACETS).ss());
+                dynamo.putItem(p -> p.tableName(settings.table()).item(mapper.officerEntry(stored, storedFacets)));
+                search.write(stored, storedFacets, SearchText.of(stored), strings(old, HearingItemMapper.SEARCH_STALE));
             }
             return Outcome.UNCHANGED;
         }

@@ -56,6 +56,18 @@ public class HearingItemMapper {
         return item;
     }
 
+    /** The hearing's entry in the list by officer count. */
+    Map<String, AttributeValue> officerEntry(Hearing h, Set<String> facets) {
+        return officerEntry(h, facets, AttributeValue.fromS(write(HearingSummary.of(h))));
+    }
+
+    private static Map<String, AttributeValue> officerEntry(Hearing h, Set<String> facets, AttributeValue card) {
+        Map<String, AttributeValue> entry = entry(officerKey(h), card);
+        entry.put(FACETS, AttributeValue.fromSs(facets.stream().toList()));
+        entry.put(INDEX_SORT_KEY, AttributeValue.fromS(TableLayout.indexSortKey(h.outcomeDate(), h.id()))); // a date range is a filter here
+        return entry;
+    }
+
     static Map<String, AttributeValue> officerKey(Hearing h) {
         return TableLayout.key(TableLayout.BY_OFFICERS, TableLayout.officerSortKey(h.officerCount(), TableLayout.indexSortKey(h.outcomeDate(), h.id())));
     }
@@ -77,10 +89,7 @@ public class HearingItemMapper {
             entry.put(FACETS, AttributeValue.fromSs(facets.stream().toList()));
             entries.add(entry);
         }
-        Map<String, AttributeValue> byOfficers = entry(officerKey(h), card);
-        byOfficers.put(FACETS, AttributeValue.fromSs(facets.stream().toList()));
-        byOfficers.put(INDEX_SORT_KEY, AttributeValue.fromS(TableLayout.indexSortKey(h.outcomeDate(), h.id()))); // a date range is a filter here
-        entries.add(byOfficers);
+        entries.add(officerEntry(h, facets, card));
         entries.add(entry(TableLayout.key(TableLayout.CHANGES, changeSortKey(h)), card));
         entries.add(entry(TableLayout.key(TableLayout.PUBLISHED, TableLayout.timeSortKey(h.publication().firstPublished(), h.id())), card));
         return entries;

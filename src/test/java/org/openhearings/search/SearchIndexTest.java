@@ -83,9 +83,15 @@ class SearchIndexTest {
         dynamo.deleteItem(d -> d.tableName(table).key(Map.of("PK", signal.get("PK"), "SK", signal.get("SK"))));
         dynamo.updateItem(u -> u.tableName(table).key(Map.of("PK", AttributeValue.fromS("HEARING#" + ID), "SK", AttributeValue.fromS("RECORD")))
                 .updateExpression("REMOVE searchRevision"));
+        // ... or a record stored before search and the list by officer count existed: no entry there either.
+        Map<String, AttributeValue> byOfficers = dynamo.scanPaginator(s -> s.tableName(table)).items().stream()
+                .filter(i -> i.get("PK").s().equals("BY_OFFICERS") && i.get("SK").s().endsWith(ID)).findFirst().orElseThrow();
+        dynamo.deleteItem(d -> d.tableName(table).key(Map.of("PK", byOfficers.get("PK"), "SK", byOfficers.get("SK"))));
         assertEquals(List.of(), search("signal"));
+        assertEquals(List.of(), list("sort=-officerCount"));
         assertEquals(1, APP.ingest("again.json", revised).unchanged());
         assertEquals(List.of(ID), search("signal"), "ingesting the same record again completes its entries");
+        assertEquals(List.of(ID), list("sort=-officerCount"), "and its entry by officer count");
 
         IngestReport withdrawn = APP.ingest("withdrawn.json", "{\"withdrawn\": true, \"source\": {\"url\": \"" + URL
                 + "\"}, \"reason\": \"Published in error\"}");
