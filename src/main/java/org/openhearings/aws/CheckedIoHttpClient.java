@@ -14,11 +14,10 @@ import java.io.UncheckedIOException;
  * wrapper hands it back as the {@link IOException} it is, so the SDK's retry policy and error
  * handling (and so our 503) see every network fault alike.
  */
-final class CheckedIoHttpClient implements SdkHttpClient {
-    private final SdkHttpClient delegate;
+final class CheckedIoHttpClient extends ForwardingHttpClient {
 
     CheckedIoHttpClient(SdkHttpClient delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     @Override
@@ -39,15 +38,5 @@ final class CheckedIoHttpClient implements SdkHttpClient {
                 prepared.abort();
             }
         };
-    }
-
-    @Override
-    public String clientName() {
-        return delegate.clientName();
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
     }
 }

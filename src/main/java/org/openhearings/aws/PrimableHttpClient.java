@@ -15,12 +15,11 @@ import java.nio.charset.StandardCharsets;
  * JSON protocol an empty result (no item, no items), so a primed request takes its not-found or empty
  * path without leaving the process.
  */
-final class PrimableHttpClient implements SdkHttpClient {
+final class PrimableHttpClient extends ForwardingHttpClient {
     private static final byte[] EMPTY_RESULT = "{}".getBytes(StandardCharsets.UTF_8);
-    private final SdkHttpClient delegate;
 
     PrimableHttpClient(SdkHttpClient delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     @Override
@@ -41,15 +40,5 @@ final class PrimableHttpClient implements SdkHttpClient {
                 // nothing in flight
             }
         };
-    }
-
-    @Override
-    public String clientName() {
-        return delegate.clientName();
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
     }
 }
