@@ -29,8 +29,8 @@ public final class QueryParameters {
         this.parameters = parameters;
         for (String name : parameters.names()) {
             if (!allowed.contains(name)) {
-                throw new InvalidQueryException(name, "unknown parameter; this route accepts "
-                        + allowed.stream().sorted().collect(Collectors.joining(", ")));
+                throw new InvalidQueryException(name, allowed.isEmpty() ? "unknown parameter; this route takes none"
+                        : "unknown parameter; this route accepts " + allowed.stream().sorted().collect(Collectors.joining(", ")));
             }
         }
     }

@@ -95,6 +95,18 @@ class OpenDataConventionsTest {
     }
 
     @Test
+    void anUnknownParameterIsNamedWithWhatTheRouteTakes() throws IOException {
+        for (String path : List.of("/api/v1/bulk/catalog.jsonld?x=1", "/api/v1/bulk/datapackage.json?x=1")) {
+            APIGatewayV2HTTPResponse response = get(path);
+            assertEquals(400, response.getStatusCode(), path);
+            assertEquals("x: unknown parameter; this route takes none",
+                    JSON.readValue(response.getBody(), JsonNode.class).get("detail").getStringValue(), path);
+        }
+        assertTrue(JSON.readValue(get("/api/v1/hearings?x=1").getBody(), JsonNode.class).get("detail").getStringValue()
+                .matches(".*this route accepts barredList, category, cursor, .*, q, .*"), "a route with parameters lists them");
+    }
+
+    @Test
     void theBulkListingStatesItsLicenceAndTheDatasetVersion() throws IOException {
         JsonNode bulk = json("/api/v1/bulk");
         assertEquals(DataLicence.OGL_3.url(), bulk.get("licence").get("url").getStringValue());
