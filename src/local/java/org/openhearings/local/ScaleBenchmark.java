@@ -49,6 +49,8 @@ public final class ScaleBenchmark {
         CALLS.put("list", "/api/v1/hearings");
         CALLS.put("list, 3 filters", "/api/v1/hearings?force=KENT&outcome=DISMISSED_WITHOUT_NOTICE&rank=CONSTABLE");
         CALLS.put("get", null);
+        CALLS.put("search, 2 words", "/api/v1/hearings?q=considered+drink");
+        CALLS.put("search, phrase+filter", "/api/v1/hearings?q=%22excessive+force%22&force=KENT");
         CALLS.put("stats table", "/api/v1/stats/officers/outcome?by=year");
         CALLS.put("stats, filtered", "/api/v1/stats/hearings/standard?force=KENT&from=2018&to=2022&generated=true");
         CALLS.put("timings", "/api/v1/stats/timings");

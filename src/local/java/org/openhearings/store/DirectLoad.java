@@ -6,10 +6,11 @@ import org.openhearings.domain.Hearing;
 import org.openhearings.domain.Publication;
 import org.openhearings.export.BulkExport;
 import org.openhearings.hashing.Sha256;
+import org.openhearings.search.SearchText;
 import org.openhearings.stats.Contribution;
 import org.openhearings.stats.StatsCell;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -25,14 +26,13 @@ import java.util.TreeSet;
 
 /**
  * The scale run's loader for its larger sizes (never a request path, test class path only): new hearings
- * written straight to the table as the ingest writer would write them (the same mapper, facets, index and
- * feed entries, counts and bulk marks), but items in batches of 25 and a load's counts summed in memory
+ * written straight to the table as the ingest writer would write them (the same mapper, facets, index,
+ * search and feed entries, counts and bulk marks), but items in batches of 25 and a load's counts summed in memory
  * and added once per cell. DynamoDB Local takes ~30 ms per ingest transaction, which would make 10⁵
  * hearings a 50-minute load; ingest's own cost is measured apart, through the real path. It sits in the
  * store's package for the mapper's and count stores' package-private writes.
  */
 public final class DirectLoad {
-    private static final int BATCH_WRITE = 25;
     /** Counts per UpdateItem: an update expression may take at most 4 KB. */
     private static final int COUNTS_PER_UPDATE = 150;
 
@@ -51,21 +51,18 @@ public final class DirectLoad {
         for (Hearing hearing : hearings) {
             Hearing published = hearing.withPublication(new Publication(now, now, 1, List.of()));
             Set<String> facets = Facets.of(published);
-            puts.add(put(mapper.hearingItem(published, Sha256.hex(bytes(json, hearing)), facets)));
+            SearchText text = SearchText.of(published);
+            Map<String, AttributeValue> record = mapper.hearingItem(published, Sha256.hex(bytes(json, hearing)), facets);
+            record.put(HearingItemMapper.SEARCH_TERMS, AttributeValue.fromSs(List.copyOf(text.terms())));
+            record.put(HearingItemMapper.SEARCH_REVISION, AttributeValue.fromN("1")); // its search entries are written below
+            puts.add(put(record));
             mapper.listEntries(published, facets).forEach(entry -> puts.add(put(entry)));
+            mapper.searchEntries(published, facets, text).forEach(entry -> puts.add(put(entry)));
             Contribution.add(counts, published, 1);
             facets.forEach(f -> facetCounts.merge(f, 1L, Long::sum));
             years.add(BulkExport.partition(published));
         }
-        for (int from = 0; from < puts.size(); from += BATCH_WRITE) {
-            List<WriteRequest> batch = puts.subList(from, Math.min(puts.size(), from + BATCH_WRITE));
-            Map<String, List<WriteRequest>> unprocessed = Map.of(table, batch);
-            while (!unprocessed.isEmpty()) {
-                Map<String, List<WriteRequest>> request = unprocessed;
-                BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(request));
-                unprocessed = response.unprocessedItems();
-            }
-        }
+        BatchWrites.write(dynamo, table, puts);
         counts.forEach((cell, cellCounts) -> {
             List<Map.Entry<String, Long>> entries = new ArrayList<>(cellCounts.entrySet());
             for (int from = 0; from < entries.size(); from += COUNTS_PER_UPDATE) {
@@ -82,7 +79,7 @@ public final class DirectLoad {
         dynamo.transactWriteItems(t -> t.transactItems(update));
     }
 
-    private static WriteRequest put(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
+    private static WriteRequest put(Map<String, AttributeValue> item) {
         return WriteRequest.builder().putRequest(p -> p.item(item)).build();
     }
 
