@@ -11,7 +11,6 @@ import org.openhearings.domain.OfficerStatus;
 import org.openhearings.domain.Outcome;
 import org.openhearings.domain.Rank;
 import org.openhearings.domain.Standard;
-import org.openhearings.search.SearchQuery;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -47,15 +46,6 @@ public final class HearingFilterParameters {
                 + "-officerCount (most officers first) or officerCount (fewest first)");
     }
 
-    /** The search as given, checked now (length, words) so a bad one is a 400 before any read. */
-    private static String text(QueryParameters q) {
-        String text = q.freeText("q");
-        if (text != null) {
-            SearchQuery.parse(text);
-        }
-        return text;
-    }
-
     public static HearingFilter parse(QueryParameters q) {
         LocalDate from = q.dateBound("from", false);
         LocalDate to = q.dateBound("to", true);
@@ -67,6 +57,6 @@ public final class HearingFilterParameters {
                 q.enumValues("outcome", Outcome.class), q.enumValues("finding", Finding.class),
                 q.enumValues("standard", Standard.class), q.enumValues("rank", Rank.class),
                 q.enumValues("status", OfficerStatus.class), q.bool("serving"), q.bool("barredList"),
-                q.bool("generated"), text(q));
+                q.bool("generated"), q.freeText("q")); // analysed (and refused if bad) by the reader, before any read
     }
 }

@@ -95,6 +95,17 @@ class OpenDataConventionsTest {
     }
 
     @Test
+    void aSearchWithNothingToSearchForIsRefusedOnTheApiAndThePage() throws IOException {
+        for (String q : List.of("the", "a", "x".repeat(201))) {
+            APIGatewayV2HTTPResponse api = get("/api/v1/hearings?q=" + q);
+            assertEquals(400, api.getStatusCode(), q);
+            assertEquals("q", JSON.readValue(api.getBody(), JsonNode.class).get("parameter").getStringValue(), q);
+            assertEquals(400, get("/?q=" + q).getStatusCode(), q);
+            assertEquals(400, get("/api/v1/feed.atom?q=" + q).getStatusCode(), q);
+        }
+    }
+
+    @Test
     void anUnknownParameterIsNamedWithWhatTheRouteTakes() throws IOException {
         for (String path : List.of("/api/v1/bulk/catalog.jsonld?x=1", "/api/v1/bulk/datapackage.json?x=1")) {
             APIGatewayV2HTTPResponse response = get(path);
