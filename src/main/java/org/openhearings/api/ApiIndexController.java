@@ -1,6 +1,8 @@
 package org.openhearings.api;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -46,11 +48,11 @@ public class ApiIndexController {
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    public ApiIndex index(HttpRequest<?> request) {
+    public MutableHttpResponse<?> index(HttpRequest<?> request) {
         new QueryParameters(request.getParameters(), Set.of());
         String base = baseUrl.of(request);
-        return new ApiIndex("OpenHearings API", "Anonymised outcomes of UK police misconduct hearings: read-only, "
+        return HttpResponse.ok(new ApiIndex("OpenHearings API", "Anonymised outcomes of UK police misconduct hearings: read-only, "
                 + "no person named.", "1", DataLicence.OGL_3,
-                ROUTES.stream().map(l -> new Link(l.rel(), base + l.href(), l.title())).toList());
+                ROUTES.stream().map(l -> new Link(l.rel(), base + l.href(), l.title())).toList()));
     }
 }

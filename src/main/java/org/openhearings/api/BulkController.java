@@ -51,18 +51,18 @@ public class BulkController {
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    public BulkFiles files(HttpRequest<?> request) {
+    public MutableHttpResponse<?> files(HttpRequest<?> request) {
         new QueryParameters(request.getParameters(), Set.of());
         List<BulkFile> files = bulk.manifest();
-        return new BulkFiles(version(files), DataLicence.OGL_3, files);
+        return HttpResponse.ok(new BulkFiles(version(files), DataLicence.OGL_3, files));
     }
 
     /** The files as a Frictionless Data Package: resources with sizes and hashes, the CSV's Table Schema, the licence. */
     @Get(uri = "/datapackage.json", produces = MediaType.APPLICATION_JSON)
-    public Map<String, Object> dataPackage(HttpRequest<?> request) {
+    public MutableHttpResponse<?> dataPackage(HttpRequest<?> request) {
         new QueryParameters(request.getParameters(), Set.of());
         List<BulkFile> files = bulk.manifest();
-        return DataPackage.describe(files, version(files), baseUrl.of(request));
+        return HttpResponse.ok(DataPackage.describe(files, version(files), baseUrl.of(request)));
     }
 
     /** The same files as a W3C DCAT catalogue in JSON-LD, for portals that harvest DCAT. */

@@ -24,7 +24,7 @@ public class ChangesController {
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    public MutableHttpResponse<ChangeList> changes(HttpRequest<?> request) {
+    public MutableHttpResponse<?> changes(HttpRequest<?> request) {
         QueryParameters q = new QueryParameters(request.getParameters(), PARAMETERS);
         int limit = q.integer("limit", HearingQueryService.MAX_LIMIT, 1, HearingQueryService.MAX_LIMIT);
         ChangePage page = hearings.changes(q.text("cursor"), q.instant("since"), limit);

@@ -1,6 +1,8 @@
 package org.openhearings.api;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,8 +15,8 @@ import java.util.Set;
 public class ReferenceController {
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    public ReferenceData reference(HttpRequest<?> request) {
+    public MutableHttpResponse<?> reference(HttpRequest<?> request) {
         new QueryParameters(request.getParameters(), Set.of());
-        return ReferenceData.CURRENT;
+        return HttpResponse.ok(ReferenceData.CURRENT);
     }
 }

@@ -50,8 +50,8 @@ public class StatsController {
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    public StatsOverview overview(HttpRequest<?> request) {
-        return stats.overview(StatsFilterParameters.parse(new QueryParameters(request.getParameters(), FILTERS)));
+    public MutableHttpResponse<?> overview(HttpRequest<?> request) {
+        return HttpResponse.ok(stats.overview(StatsFilterParameters.parse(new QueryParameters(request.getParameters(), FILTERS))));
     }
 
     @Get(uri = "/timings", produces = {MediaType.APPLICATION_JSON, HearingCsv.MEDIA_TYPE})
@@ -66,7 +66,7 @@ public class StatsController {
 
     /** Each case's own timings, a page at a time: the hearings the filters match, newest first, as the list pages them. */
     @Get(uri = "/timings/cases", produces = MediaType.APPLICATION_JSON)
-    public MutableHttpResponse<CaseTimingList> cases(HttpRequest<?> request) {
+    public MutableHttpResponse<?> cases(HttpRequest<?> request) {
         QueryParameters q = new QueryParameters(request.getParameters(), CASE_PARAMETERS);
         StatsFilter filter = StatsFilterParameters.parse(q);
         int limit = q.integer("limit", HearingQueryService.DEFAULT_LIMIT, 1, HearingQueryService.MAX_LIMIT);
