@@ -9,6 +9,7 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.http.exceptions.UriSyntaxException;
 import org.crac.Core;
+import org.openhearings.aws.SdkWarmUp;
 import org.openhearings.web.SecurityHeadersFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,12 @@ public class ApiFunction extends APIGatewayV2HTTPEventFunction {
     /** Longer than any path or query this API issues, far shorter than DynamoDB's key limits. */
     static final int MAX_PATH = 512;
     static final int MAX_QUERY = 4096;
+
+    static {
+        // First, while the framework starts: the handler class loads in Lambda's init phase, before its constructor.
+        SdkWarmUp.start();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
 
     /** Held here: CRaC keeps only a weak reference to what it calls before a snapshot. */
