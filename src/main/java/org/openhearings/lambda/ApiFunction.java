@@ -35,6 +35,7 @@ public class ApiFunction extends APIGatewayV2HTTPEventFunction {
     static {
         // First, while the framework starts: the handler class loads in Lambda's init phase, before its constructor.
         SdkWarmUp.start();
+        ClassPreloader.start();
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);

@@ -133,6 +133,38 @@ class LambdaJarIT {
         return files;
     }
 
+    /**
+     * The class preload list is in the jar, was made from the API's start and priming (the handler, its
+     * controllers, the AWS SDK), and names classes the jar holds: a list from another build would preload
+     * little and cost the thread its time.
+     */
+    @Test
+    void theClassPreloadListNamesTheHandlersClassesAndTheJarHoldsThem() throws Exception {
+        List<String> names;
+        try (JarFile jar = new JarFile(jar().toFile())) {
+            JarEntry list = jar.getJarEntry("META-INF/openhearings/preload-classes.txt");
+            assertTrue(list != null, "the jar carries the preload list");
+            try (InputStream in = jar.getInputStream(list)) {
+                names = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            }
+        }
+        assertTrue(names.size() > 1000, names.size() + " classes listed");
+        assertTrue(names.containsAll(List.of("io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction",
+                "org.openhearings.api.HearingsController", "software.amazon.awssdk.services.dynamodb.DefaultDynamoDbClient")));
+        List<String> missing = new ArrayList<>();
+        try (URLClassLoader jarOnly = new URLClassLoader(new URL[]{jar().toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            for (String name : names) {
+                try {
+                    Class.forName(name, false, jarOnly);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    missing.add(name);
+                }
+            }
+        }
+        assertTrue(missing.size() * 100 <= names.size(), "listed but not loadable from the jar: " + missing);
+        System.out.printf("Class preload list: %d classes, %d not in the jar%n", names.size(), missing.size());
+    }
+
     private static Path jar() throws IOException {
         try (Stream<Path> target = Files.list(Path.of("target"))) {
             return target.filter(p -> p.getFileName().toString().matches("openhearings-.*\\.jar")).findFirst()

@@ -1,0 +1,28 @@
+package org.openhearings.local;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The preload list keeps the application's classes in load order: not the JDK's, not generated lambdas, not the tooling's. */
+class PreloadListWriterTest {
+
+    @Test
+    void keepsClassPathClassesInOrderOnce() {
+        List<String> log = List.of(
+                "[0.010s][info][class,load] java.lang.Object source: shared objects file",
+                "[0.020s][info][class,load] java.util.regex.Pattern source: jrt:/java.base",
+                "[0.030s][info][class,load] io.micronaut.context.DefaultApplicationContext source: file:/m2/micronaut-inject.jar",
+                "[0.040s][info][class,load] org.openhearings.local.PreloadListWriter source: file:/work/target/test-classes/",
+                "[0.050s][info][class,load] org.openhearings.lambda.ApiFunction source: file:/work/target/classes/",
+                "[0.060s][info][class,load] org.openhearings.lambda.ApiFunction$$Lambda$12/0x0000000800c01234 source: org.openhearings.lambda.ApiFunction",
+                "[0.065s][info][class,load] io.micronaut.Foo$$Lambda$13/0x0000000800c05678 source: file:/m2/micronaut-inject.jar",
+                "[0.070s][info][class,load] software.amazon.awssdk.core.SdkBytes source: file:/m2/sdk-core.jar",
+                "[0.080s][info][class,load] io.micronaut.context.DefaultApplicationContext source: file:/m2/micronaut-inject.jar");
+
+        assertEquals(List.of("io.micronaut.context.DefaultApplicationContext", "org.openhearings.lambda.ApiFunction",
+                "software.amazon.awssdk.core.SdkBytes"), List.copyOf(PreloadListWriter.classesLoaded(log, "/work/target/test-classes")));
+    }
+}
