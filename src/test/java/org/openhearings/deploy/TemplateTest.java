@@ -1,5 +1,7 @@
 package org.openhearings.deploy;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * template.yaml read as CloudFormation reads it: each function's events and policies expanded into the
@@ -63,6 +66,24 @@ class TemplateTest {
                 "      Policies:\n        # Exactly what ingest calls",
                 "      Policies:\n        - S3ReadPolicy:\n            BucketName: !Ref RawBucket\n        # Exactly what ingest calls");
         assertNotEquals(List.of(), cycle(yaml), "S3ReadPolicy on !Ref RawBucket with an S3 event is a cycle");
+    }
+
+    /** Every function's handler names a Lambda handler on the class path (a typo would deploy, then fail every call). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyHandlerIsALambdaHandler() throws Exception {
+        Map<String, Object> resources = resources(Files.readString(TEMPLATE, StandardCharsets.UTF_8));
+        int functions = 0;
+        for (Map.Entry<String, Object> resource : resources.entrySet()) {
+            Map<String, Object> body = (Map<String, Object>) resource.getValue();
+            if ("AWS::Serverless::Function".equals(body.get("Type"))) {
+                Class<?> handler = Class.forName((String) ((Map<String, Object>) body.get("Properties")).get("Handler"));
+                assertTrue(RequestHandler.class.isAssignableFrom(handler) || RequestStreamHandler.class.isAssignableFrom(handler),
+                        resource.getKey() + ": " + handler);
+                functions++;
+            }
+        }
+        assertEquals(4, functions);
     }
 
     @Test
