@@ -35,13 +35,15 @@ import java.util.stream.Stream;
  * The README's benchmark: loads DynamoDB Local like the local run, then prints
  * (1) cold start: fresh JVMs (the Lambda runtime's JVM flags) that build the handler and answer their
  *     first events/ request, the project's and a bare handler's interleaved in 7 rounds, with the ratios
- *     project/bare of wall time, CPU, classes loaded and peak RSS;
+ *     project/bare of wall time, CPU, classes loaded and peak RSS; then the same on one core;
  * (2) warm latency p50/p99 of the handler for list, get and stats;
  * (3) DynamoDB requests per API call, counted by the SDK interceptor.
  * Figures are for this machine and DynamoDB Local on loopback, not for AWS.
  */
 public final class Benchmark {
     private static final int COLD_ROUNDS = 7;
+    /** The child JVM held to the first core (Linux's taskset): what it sees as one processor. */
+    private static final List<String> ONE_CORE = List.of("taskset", "-c", "0");
     private static final int WARM_UP = 300;
     private static final int MEASURED = 1000;
     private static final Map<String, String> CALLS = new LinkedHashMap<>();
@@ -84,7 +86,12 @@ public final class Benchmark {
             System.out.printf("OpenHearings benchmark: %d hearings in DynamoDB Local (in-process, %s), Java %s, %d cores%n%n",
                     1 + SampleData.GENERATED_COUNT, dynamo.endpoint(), System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors());
-            coldStart(dynamo.endpoint());
+            coldStart(dynamo.endpoint(), List.of(), "");
+            if (Stream.of(System.getenv("PATH").split(File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, ONE_CORE.get(0))))) {
+                coldStart(dynamo.endpoint(), ONE_CORE, " on one core (" + String.join(" ", ONE_CORE) + ": a JVM that sees one processor)");
+            } else {
+                System.out.println("Cold start on one core: skipped, no " + ONE_CORE.get(0) + " on this machine\n");
+            }
             priming(dynamo.endpoint());
             ApiFunction handler = new ApiFunction(app);
             warmLatency(handler);
@@ -110,7 +117,7 @@ public final class Benchmark {
      * in alternating order, so machine load falls on both alike), with the ratio project/bare per round
      * and the median of those ratios.
      */
-    private static void coldStart(String endpoint) throws IOException, InterruptedException {
+    private static void coldStart(String endpoint, List<String> prefix, String title) throws IOException, InterruptedException {
         String projectClasspath = lambdaJarClasspath();
         String bareClasspath = bareClasspath(runtimeClasspath());
         List<Cold> project = new ArrayList<>();
@@ -118,12 +125,12 @@ public final class Benchmark {
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         for (int round = 0; round < COLD_ROUNDS; round++) {
             for (String kind : round % 2 == 0 ? List.of("bare", "project") : List.of("project", "bare")) {
-                (kind.equals("bare") ? bare : project).add(coldStartOnce(kind, endpoint, kind.equals("bare") ? bareClasspath : projectClasspath));
+                (kind.equals("bare") ? bare : project).add(coldStartOnce(kind, endpoint, kind.equals("bare") ? bareClasspath : projectClasspath, prefix));
             }
         }
-        System.out.printf("Cold start, project / bare handler (fresh JVMs with the Lambda flags: build the handler, read"
+        System.out.printf("Cold start%s, project / bare handler (fresh JVMs with the Lambda flags: build the handler, read"
                 + " events/api-hearing-get.json, answer it; %d interleaved rounds; load average before %s, after %s)%n",
-                COLD_ROUNDS, loadBefore, Files.readString(Path.of("/proc/loadavg")).strip());
+                title, COLD_ROUNDS, loadBefore, Files.readString(Path.of("/proc/loadavg")).strip());
         System.out.println("  round  wall ms (project/bare)   CPU ms            classes            peak RSS MB");
         for (int i = 0; i < COLD_ROUNDS; i++) {
             Cold p = project.get(i);
@@ -150,17 +157,18 @@ public final class Benchmark {
         List<Long> plain = new ArrayList<>();
         List<Long> primed = new ArrayList<>();
         for (int round = 0; round < COLD_ROUNDS; round++) {
-            plain.add(coldStartOnce("project", endpoint, classpath).firstMs());
-            primed.add(coldStartOnce("primed", endpoint, classpath).firstMs());
+            plain.add(coldStartOnce("project", endpoint, classpath, List.of()).firstMs());
+            primed.add(coldStartOnce("primed", endpoint, classpath, List.of()).firstMs());
         }
         System.out.printf("SnapStart priming: the first real request (GET of one hearing) in a fresh JVM, median of %d: %d ms"
                 + " unprimed, %d ms after priming (what a restored snapshot skips; restore time itself only AWS shows)%n%n",
                 COLD_ROUNDS, median(plain), median(primed));
     }
 
-    private static Cold coldStartOnce(String kind, String endpoint, String classpath) throws IOException, InterruptedException {
+    private static Cold coldStartOnce(String kind, String endpoint, String classpath, List<String> prefix) throws IOException, InterruptedException {
         boolean bare = kind.equals("bare");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", // as JAVA_TOOL_OPTIONS in template.yaml
                 "-Dopenhearings.dynamodb.endpoint=" + endpoint,
                 "-Dopenhearings.dynamodb.access-key-id=local", "-Dopenhearings.dynamodb.secret-key=local",
