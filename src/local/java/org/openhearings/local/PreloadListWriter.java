@@ -17,6 +17,7 @@ import java.util.Set;
  * A child JVM with what the Lambda carries on its class path (the classes and the runtime dependencies)
  * builds the API's handler as Lambda does and runs SnapStart's priming requests, all offline, logging each
  * class it loads; the list is the classes it loaded from that class path, in the order it loaded them.
+ * A priming request that fails (neither 200 nor 404) fails the build: the packaged handler must start and answer.
  * {@code PreloadListWriter TARGET_DIR}
  */
 public final class PreloadListWriter {
@@ -27,8 +28,11 @@ public final class PreloadListWriter {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args[0].equals(CHILD)) {
-            new SnapStartPriming(new ApiFunction()).prime();
-            System.exit(0); // the SDK's and Micronaut's non-daemon threads would keep the build waiting
+            List<Integer> statuses = new SnapStartPriming(new ApiFunction()).prime();
+            System.out.println("priming statuses " + statuses);
+            // Exit, not return (the SDK's and Micronaut's threads would keep the build waiting); non-zero fails
+            // the build, which so checks that the handler as packaged (AOT included) starts and answers.
+            System.exit(statuses.stream().allMatch(status -> status == 200 || status == 404) ? 0 : 2);
         }
         Path target = Path.of(args[0]);
         Path classes = target.resolve("classes");
