@@ -15,25 +15,26 @@ import java.nio.charset.StandardCharsets;
  * JDK's own answer, an AppCDS archive, must be built by the very JVM that reads it (README, cold start).
  */
 final class ClassPreloader {
-    static final String LIST = "META-INF/openhearings/preload-classes.txt";
+    private static final String LIST = "META-INF/openhearings/preload-classes.txt";
 
     private ClassPreloader() {
     }
 
-    static Thread start() {
+    static void start() {
         Thread thread = new Thread(ClassPreloader::run, "class-preload");
         thread.setDaemon(true);
         thread.start();
-        return thread;
     }
 
-    /** Loads every class the jar's list names that it can; returns how many. */
-    static int run() {
+    /** Loads every class the jar's list names that it can. */
+    private static void run() {
         ClassLoader loader = ClassPreloader.class.getClassLoader();
         try (InputStream in = loader.getResourceAsStream(LIST)) {
-            return in == null ? 0 : load(in, loader);
+            if (in != null) {
+                load(in, loader);
+            }
         } catch (IOException e) {
-            return 0; // the head start is lost, nothing else
+            // the head start is lost, nothing else
         }
     }
 
