@@ -19,6 +19,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +45,8 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
     private static final int COLD_ROUNDS = 7;
+    /** The Lambda's JVM: the template's options, and the memory ergonomics of its size (heap sizes, collector). */
+    private static final List<String> LAMBDA_JVM = lambdaJvm();
     /** The child JVM held to the first core (Linux's taskset): what it sees as one processor. */
     private static final List<String> ONE_CORE = List.of("taskset", "-c", "0");
     private static final int WARM_UP = 300;
@@ -128,9 +133,9 @@ public final class Benchmark {
                 (kind.equals("bare") ? bare : project).add(coldStartOnce(kind, endpoint, kind.equals("bare") ? bareClasspath : projectClasspath, prefix));
             }
         }
-        System.out.printf("Cold start%s, project / bare handler (fresh JVMs with the Lambda flags: build the handler, read"
+        System.out.printf("Cold start%s, project / bare handler (fresh JVMs with the Lambda's JVM options, %s: build the handler, read"
                 + " events/api-hearing-get.json, answer it; %d interleaved rounds; load average before %s, after %s)%n",
-                title, COLD_ROUNDS, loadBefore, Files.readString(Path.of("/proc/loadavg")).strip());
+                title, String.join(" ", LAMBDA_JVM), COLD_ROUNDS, loadBefore, Files.readString(Path.of("/proc/loadavg")).strip());
         System.out.println("  round  wall ms (project/bare)   CPU ms            classes            peak RSS MB");
         for (int i = 0; i < COLD_ROUNDS; i++) {
             Cold p = project.get(i);
@@ -168,9 +173,9 @@ public final class Benchmark {
     private static Cold coldStartOnce(String kind, String endpoint, String classpath, List<String> prefix) throws IOException, InterruptedException {
         boolean bare = kind.equals("bare");
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", // as JAVA_TOOL_OPTIONS in template.yaml
-                "-Dopenhearings.dynamodb.endpoint=" + endpoint,
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LAMBDA_JVM);
+        command.addAll(List.of("-Dopenhearings.dynamodb.endpoint=" + endpoint,
                 "-Dopenhearings.dynamodb.access-key-id=local", "-Dopenhearings.dynamodb.secret-key=local",
                 "-cp", classpath));
         command.addAll(bare ? List.of(BareColdStart.class.getName(), endpoint, "events/api-hearing-get.json")
@@ -185,6 +190,32 @@ public final class Benchmark {
             throw new IllegalStateException(kind + " cold start failed: " + result);
         }
         return Cold.of(wall, result.substring(result.indexOf(' ') + 1));
+    }
+
+    /**
+     * The functions' {@code JAVA_TOOL_OPTIONS} and {@code MemorySize} from template.yaml's Globals, so both
+     * handlers start as Lambda would start them: with those options, heap sizes taken from that memory
+     * ({@code MaxRAM}) rather than this machine's, and the serial collector, which the JVM itself picks on a
+     * machine of less than ~1.8 GB (this one has more, so it is named).
+     */
+    private static List<String> lambdaJvm() {
+        String template;
+        try {
+            template = Files.readString(Path.of("template.yaml"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Matcher options = Pattern.compile("(?m)^\\s+JAVA_TOOL_OPTIONS:\\s*(.+)$").matcher(template);
+        Matcher memory = Pattern.compile("(?m)^\\s+MemorySize:\\s*(\\d+)").matcher(template);
+        if (!options.find() || !memory.find()) {
+            throw new IllegalStateException("template.yaml's Globals name no JAVA_TOOL_OPTIONS or MemorySize");
+        }
+        List<String> flags = new ArrayList<>(Arrays.asList(options.group(1).strip().split("\\s+")));
+        flags.add("-XX:MaxRAM=" + memory.group(1) + "m");
+        if (Integer.parseInt(memory.group(1)) < 1792) {
+            flags.add("-XX:+UseSerialGC");
+        }
+        return List.copyOf(flags);
     }
 
     /** What a bare Lambda would carry: Lambda core, events and serialization, the AWS SDK and its few dependencies, the probe. */
