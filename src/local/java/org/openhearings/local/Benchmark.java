@@ -30,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,7 +40,8 @@ import java.util.stream.Stream;
  * The README's benchmark: loads DynamoDB Local like the local run, then prints
  * (1) cold start: fresh JVMs (the Lambda runtime's JVM flags) that build the handler and answer their
  *     first events/ request, the project's and a bare handler's interleaved in 7 rounds, with the ratios
- *     project/bare of wall time, CPU, classes loaded and peak RSS; then the same on one core;
+ *     project/bare of wall time, CPU, classes loaded and peak RSS; then the same on one core, and with an
+ *     AppCDS archive each;
  * (2) warm latency p50/p99 of the handler for list, get and stats;
  * (3) DynamoDB requests per API call, counted by the SDK interceptor.
  * Figures are for this machine and DynamoDB Local on loopback, not for AWS.
@@ -91,12 +94,14 @@ public final class Benchmark {
             System.out.printf("OpenHearings benchmark: %d hearings in DynamoDB Local (in-process, %s), Java %s, %d cores%n%n",
                     1 + SampleData.GENERATED_COUNT, dynamo.endpoint(), System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors());
-            coldStart(dynamo.endpoint(), List.of(), "");
+            coldStart(dynamo.endpoint(), "", List.of(), List.of(), List.of());
             if (Stream.of(System.getenv("PATH").split(File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, ONE_CORE.get(0))))) {
-                coldStart(dynamo.endpoint(), ONE_CORE, " on one core (" + String.join(" ", ONE_CORE) + ": a JVM that sees one processor)");
+                coldStart(dynamo.endpoint(), " on one core (" + String.join(" ", ONE_CORE) + ": a JVM that sees one processor)", ONE_CORE,
+                        List.of(), List.of());
             } else {
                 System.out.println("Cold start on one core: skipped, no " + ONE_CORE.get(0) + " on this machine\n");
             }
+            coldStartWithArchives(dynamo.endpoint());
             priming(dynamo.endpoint());
             ApiFunction handler = new ApiFunction(app);
             warmLatency(handler);
@@ -122,7 +127,8 @@ public final class Benchmark {
      * in alternating order, so machine load falls on both alike), with the ratio project/bare per round
      * and the median of those ratios.
      */
-    private static void coldStart(String endpoint, List<String> prefix, String title) throws IOException, InterruptedException {
+    private static void coldStart(String endpoint, String title, List<String> prefix, List<String> projectFlags, List<String> bareFlags)
+            throws IOException, InterruptedException {
         String projectClasspath = lambdaJarClasspath();
         String bareClasspath = bareClasspath(runtimeClasspath());
         List<Cold> project = new ArrayList<>();
@@ -130,7 +136,9 @@ public final class Benchmark {
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         for (int round = 0; round < COLD_ROUNDS; round++) {
             for (String kind : round % 2 == 0 ? List.of("bare", "project") : List.of("project", "bare")) {
-                (kind.equals("bare") ? bare : project).add(coldStartOnce(kind, endpoint, kind.equals("bare") ? bareClasspath : projectClasspath, prefix));
+                boolean isBare = kind.equals("bare");
+                (isBare ? bare : project).add(coldStartOnce(kind, endpoint, isBare ? bareClasspath : projectClasspath, prefix,
+                        isBare ? bareFlags : projectFlags));
             }
         }
         System.out.printf("Cold start%s, project / bare handler (fresh JVMs with the Lambda's JVM options, %s: build the handler, read"
@@ -153,6 +161,23 @@ public final class Benchmark {
     }
 
     /**
+     * Both handlers again, each with an AppCDS archive that a training run of this JVM wrote (the class
+     * path must then be jars only, hence the probe jar): what class-data sharing would give, had Lambda's
+     * own JVM made the archives (an archive from another JVM build is refused). {@code -Xshare:on} makes a
+     * refused archive a failure here rather than a silent fallback.
+     */
+    private static void coldStartWithArchives(String endpoint) throws IOException, InterruptedException {
+        Path projectArchive = Path.of("target", "benchmark-project.jsa");
+        Path bareArchive = Path.of("target", "benchmark-bare.jsa");
+        Files.deleteIfExists(projectArchive);
+        Files.deleteIfExists(bareArchive);
+        coldStartOnce("project", endpoint, lambdaJarClasspath(), List.of(), List.of("-XX:ArchiveClassesAtExit=" + projectArchive));
+        coldStartOnce("bare", endpoint, bareClasspath(runtimeClasspath()), List.of(), List.of("-XX:ArchiveClassesAtExit=" + bareArchive));
+        coldStart(endpoint, " with an AppCDS archive each (written by a training run of this JVM)", List.of(),
+                List.of("-Xshare:on", "-XX:SharedArchiveFile=" + projectArchive), List.of("-Xshare:on", "-XX:SharedArchiveFile=" + bareArchive));
+    }
+
+    /**
      * What SnapStart priming saves, as far as one machine can show it: the first real request of a fresh JVM
      * after the priming requests ran (as they would before the snapshot) against one without, alternating,
      * medians. On AWS the restored snapshot adds its restore time and skips the whole init.
@@ -162,19 +187,21 @@ public final class Benchmark {
         List<Long> plain = new ArrayList<>();
         List<Long> primed = new ArrayList<>();
         for (int round = 0; round < COLD_ROUNDS; round++) {
-            plain.add(coldStartOnce("project", endpoint, classpath, List.of()).firstMs());
-            primed.add(coldStartOnce("primed", endpoint, classpath, List.of()).firstMs());
+            plain.add(coldStartOnce("project", endpoint, classpath, List.of(), List.of()).firstMs());
+            primed.add(coldStartOnce("primed", endpoint, classpath, List.of(), List.of()).firstMs());
         }
         System.out.printf("SnapStart priming: the first real request (GET of one hearing) in a fresh JVM, median of %d: %d ms"
                 + " unprimed, %d ms after priming (what a restored snapshot skips; restore time itself only AWS shows)%n%n",
                 COLD_ROUNDS, median(plain), median(primed));
     }
 
-    private static Cold coldStartOnce(String kind, String endpoint, String classpath, List<String> prefix) throws IOException, InterruptedException {
+    private static Cold coldStartOnce(String kind, String endpoint, String classpath, List<String> prefix, List<String> flags)
+            throws IOException, InterruptedException {
         boolean bare = kind.equals("bare");
         List<String> command = new ArrayList<>(prefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(LAMBDA_JVM);
+        command.addAll(flags);
         command.addAll(List.of("-Dopenhearings.dynamodb.endpoint=" + endpoint,
                 "-Dopenhearings.dynamodb.access-key-id=local", "-Dopenhearings.dynamodb.secret-key=local",
                 "-cp", classpath));
@@ -219,7 +246,7 @@ public final class Benchmark {
     }
 
     /** What a bare Lambda would carry: Lambda core, events and serialization, the AWS SDK and its few dependencies, the probe. */
-    private static String bareClasspath(String runtimeClasspath) {
+    private static String bareClasspath(String runtimeClasspath) throws IOException {
         List<String> kept = new ArrayList<>(List.of(probeClasspath()));
         for (String entry : runtimeClasspath.split(File.pathSeparator)) {
             if (entry.contains("/software/amazon/") || entry.contains("/com/amazonaws/") || entry.contains("/org/reactivestreams/") || entry.contains("/joda-time/")
@@ -264,8 +291,22 @@ public final class Benchmark {
         return Files.readString(Path.of("target", "runtime-classpath.txt")).strip();
     }
 
-    private static String probeClasspath() {
-        return Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+    /** The cold-start probes (this package's ColdStart, BareColdStart, BareHandler) as a jar, made once: AppCDS takes jars only. */
+    private static String probeClasspath() throws IOException {
+        Path jar = Path.of("target", "benchmark-probe.jar");
+        if (!Files.exists(jar)) {
+            Path classes = Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+            Path probes = classes.resolve(ColdStart.class.getPackageName().replace('.', '/'));
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                 Stream<Path> files = Files.list(probes)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().matches("(ColdStart|BareColdStart|BareHandler)(\\$.*)?\\.class")).toList()) {
+                    out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+                    out.write(Files.readAllBytes(file));
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar.toString();
     }
 
     private static String lastLineOf(InputStream output) throws IOException {
