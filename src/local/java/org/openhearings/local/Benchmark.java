@@ -52,6 +52,7 @@ public final class Benchmark {
     private static final List<String> LAMBDA_JVM = lambdaJvm();
     /** The child JVM held to the first core (Linux's taskset): what it sees as one processor. */
     private static final List<String> ONE_CORE = List.of("taskset", "-c", "0");
+    private static boolean probeJarWritten;
     private static final int WARM_UP = 300;
     private static final int MEASURED = 1000;
     private static final Map<String, String> CALLS = new LinkedHashMap<>();
@@ -291,10 +292,11 @@ public final class Benchmark {
         return Files.readString(Path.of("target", "runtime-classpath.txt")).strip();
     }
 
-    /** The cold-start probes (this package's ColdStart, BareColdStart, BareHandler) as a jar, made once: AppCDS takes jars only. */
-    private static String probeClasspath() throws IOException {
+    /** The cold-start probes (this package's ColdStart, BareColdStart, BareHandler) as a jar, made once a run: AppCDS takes jars only. */
+    private static synchronized String probeClasspath() throws IOException {
         Path jar = Path.of("target", "benchmark-probe.jar");
-        if (!Files.exists(jar)) {
+        if (!probeJarWritten) {
+            probeJarWritten = true;
             Path classes = Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().getPath());
             Path probes = classes.resolve(ColdStart.class.getPackageName().replace('.', '/'));
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
