@@ -16,11 +16,15 @@ import java.util.Map;
  * The AWS SDK's first-call work, done on a daemon thread while the framework starts on the main one: its
  * classes loaded, the TLS context and trust store read, endpoint rules, signing and the JSON protocol run
  * once, through a throwaway client whose calls are answered in-process ({@link EmptyResult}). The real
- * client, built later with the function's settings, then finds that work done. Neither thread waits for
- * the other, and a failure here costs only the head start. (Spring Boot's background pre-initializer
- * does the same for its own first-use costs.)
+ * client, built later with the function's settings, then finds that work done: the API's first request
+ * waits for the warm-up to finish ({@link #awaitFinished()}). A failure here costs only the head start.
+ * (Spring Boot's background pre-initializer does the same for its own first-use costs.)
  */
 public final class SdkWarmUp {
+    /** Longer than any warm-up takes; past it the warm-up is taken to be stuck and nothing waits for it any more. */
+    private static final long MOST_WAIT_MS = 10_000;
+    private static volatile Thread running;
+
     private SdkWarmUp() {
     }
 
@@ -28,8 +32,28 @@ public final class SdkWarmUp {
     public static Thread start() {
         Thread thread = new Thread(SdkWarmUp::run, "sdk-warm-up");
         thread.setDaemon(true);
+        running = thread;
         thread.start();
         return thread;
+    }
+
+    /**
+     * Waits until a started warm-up has finished (at once if none was started or it is done). The API calls
+     * it before each request; building the handler initialises no SDK class, so no SDK class is ever first
+     * initialised by two threads at once: two threads initialising one library's classes in opposite orders
+     * can deadlock for good (JVM class-initialisation locks have no timeout), a hang no cold start may risk.
+     */
+    public static void awaitFinished() {
+        Thread thread = running;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join(MOST_WAIT_MS);
+            running = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The warm-up itself: true when every call went through. */

@@ -70,6 +70,7 @@ public class ApiFunction extends APIGatewayV2HTTPEventFunction {
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        SdkWarmUp.awaitFinished(); // the SDK's classes are never first initialised on two threads at once
         String path = event.getRawPath() == null ? "/" : event.getRawPath();
         String query = event.getRawQueryString() == null ? "" : event.getRawQueryString();
         if (path.length() > MAX_PATH || query.length() > MAX_QUERY) {

@@ -20,6 +20,13 @@ class SdkWarmUpTest {
     }
 
     @Test
+    void awaitingReturnsOnlyOnceTheWarmUpIsDone() {
+        Thread thread = SdkWarmUp.start();
+        SdkWarmUp.awaitFinished();
+        assertFalse(thread.isAlive(), "a request would have begun while the SDK's classes were still being initialised");
+    }
+
+    @Test
     void startsOnADaemonThreadThatFinishes() throws InterruptedException {
         Thread thread = SdkWarmUp.start();
         assertTrue(thread.isDaemon());
