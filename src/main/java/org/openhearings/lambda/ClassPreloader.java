@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 /**
  * Loads, on a daemon thread, the classes a cold start will need, in the order it needs them, while the
  * main thread starts the framework: reading and defining classes is most of a JVM cold start, and here a
- * second core does part of it. The list is written at package time by an offline run of the handler and
- * its SnapStart priming requests (PreloadListWriter, in the pom); a name this build lacks is skipped.
+ * second core does part of it. The list is written into the jar at package time by an offline run of the
+ * packaged handler and its SnapStart priming requests (PreloadListWriter, in the pom); a name this build lacks is skipped.
  * Classes are loaded, not initialised, so no static code runs early or out of order. Hand-written: the
  * JDK's own answer, an AppCDS archive, must be built by the very JVM that reads it (README, cold start).
  */
-final class ClassPreloader {
-    private static final String LIST = "META-INF/openhearings/preload-classes.txt";
+public final class ClassPreloader {
+    /** Where in the jar the list is (written there by PreloadListWriter). */
+    public static final String LIST = "META-INF/openhearings/preload-classes.txt";
 
     private ClassPreloader() {
     }
