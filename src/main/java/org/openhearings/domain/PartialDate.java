@@ -66,13 +66,25 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(String.format("%04d", year));
+        // Padded by hand: String.format parses its pattern on each call, for each date of each response.
+        StringBuilder text = new StringBuilder(10);
+        appendPadded(text, year, 4);
         if (month != null) {
-            text.append(String.format("-%02d", month));
+            appendPadded(text.append('-'), month, 2);
         }
         if (day != null) {
-            text.append(String.format("-%02d", day));
+            appendPadded(text.append('-'), day, 2);
         }
         return text.toString();
+    }
+
+    /** As {@code %0<width>d} writes it: zeros after any sign, the sign counted in the width. */
+    private static void appendPadded(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        int zeros = width - digits.length() - (value < 0 ? 1 : 0);
+        if (value < 0) {
+            text.append('-');
+        }
+        text.append("0".repeat(Math.max(0, zeros))).append(digits);
     }
 }

@@ -76,6 +76,44 @@ class LambdaJarIT {
         }
     }
 
+    /** Names in many scripts and forms: what folding must treat as the full ICU does, whatever data the jar leaves out. */
+    private static final List<String> SCRIPTS = List.of("Zoë Ångström-Ðorđević", "Σωκράτης Παπαδόπουλος", "Владимир Иванов",
+            "محمد عبد الله", "דוד כהן", "王小明", "山田太郎", "김민준", "राहुल शर्मा", "Şükrü Iğdır", "Nguyễn Văn Anh",
+            "Łukasz Żółć", "Straße ﬁnal", "Ｆｕｌｌｗｉｄｔｈ ＰＣ", "Þórður Ægisson", "Jean-Marie O’Connor", "Ｍａｒｉｅ-Ｃｌａｉｒｅ",
+            "ǅemal Ǉubić", "Ελένη Ντόκου", "Ярослав Щербак", "สมชาย ใจดี", "Ադամ Հակոբյան", "ნინო ბერიძე");
+
+    /**
+     * Folding (anonymisation) and sentence splitting (drafting) give from the jar exactly what they give with the
+     * whole of ICU on the class path: the jar leaves out ICU data (pom), and a file they needed would change a result.
+     */
+    @Test
+    void foldingAndSentenceSplittingFromTheJarMatchTheWholeOfIcu() throws Exception {
+        List<String> texts = new ArrayList<>(SCRIPTS);
+        try (Stream<Path> corpus = Files.list(Path.of("src/test/resources/draft-corpus"))) {
+            for (Path notice : corpus.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(notice, StandardCharsets.UTF_8));
+            }
+        }
+        texts.add(Files.readString(Path.of("src/local/resources/sample-data/seed-case.txt"), StandardCharsets.UTF_8));
+        try (URLClassLoader jarOnly = new URLClassLoader(new URL[]{jar().toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            Method jarFold = jarOnly.loadClass("org.openhearings.anonymise.FoldedText").getMethod("of", String.class);
+            Method jarSplit = sentenceSplit(jarOnly.loadClass("org.openhearings.draft.NoticeSentences"));
+            Method ownSplit = sentenceSplit(org.openhearings.draft.Draft.class.getClassLoader().loadClass("org.openhearings.draft.NoticeSentences"));
+            for (String text : texts) {
+                String label = text.substring(0, Math.min(40, text.length()));
+                assertEquals(org.openhearings.anonymise.FoldedText.of(text), jarFold.invoke(null, text), label);
+                assertEquals(String.valueOf(ownSplit.invoke(null, text)), String.valueOf(jarSplit.invoke(null, text)), label);
+            }
+            assertEquals("sokrates papadopoulos", jarFold.invoke(null, "Σωκράτης Παπαδόπουλος"), "transliterated from the jar");
+        }
+    }
+
+    private static Method sentenceSplit(Class<?> sentences) throws NoSuchMethodException {
+        Method split = sentences.getDeclaredMethod("split", String.class);
+        split.setAccessible(true);
+        return split;
+    }
+
     /**
      * Every sample event reads, from the jar alone, with the serializer the Lambda runtime finds there, into
      * the event type its function takes: the jar keeps only those events' introspections.
