@@ -1,6 +1,7 @@
 package org.openhearings.deploy;
 
 import org.junit.jupiter.api.Test;
+import org.openhearings.testing.PackagedJar;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -203,10 +204,7 @@ class LambdaJarIT {
         System.out.printf("Class preload list: %d classes, %d not in the jar%n", names.size(), missing.size());
     }
 
-    private static Path jar() throws IOException {
-        try (Stream<Path> target = Files.list(Path.of("target"))) {
-            return target.filter(p -> p.getFileName().toString().matches("openhearings-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no packaged jar in target/"));
-        }
+    private static Path jar() {
+        return PackagedJar.path();
     }
 }

@@ -32,7 +32,14 @@ public final class LambdaEvents {
         }
     }
 
-    public static List<String> fileNames() {
+    /** {@code event} as the runtime's serializer writes it (for a handler in another class loader to read). */
+    public static String json(Object event, Type type) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        SERIALIZER.toJson(event, out, type);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+        public static List<String> fileNames() {
         try (Stream<Path> files = Files.list(DIRECTORY)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
         } catch (IOException e) {
