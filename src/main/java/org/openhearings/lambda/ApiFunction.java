@@ -61,11 +61,14 @@ public class ApiFunction extends APIGatewayV2HTTPEventFunction {
      * makes every singleton at start-up (its work then falls in Lambda's init phase), which here meant
      * ingest's word lists, the drafter, the S3 client factory and the page templates on a function that
      * answers a GET with one GetItem; measured, lazy is the faster cold start (README, Benchmark). Its
-     * {@code eagerInitSingletons(false)} does not undo that, so the builder is made here.
+     * {@code eagerInitSingletons(false)} does not undo that, so the builder is made here. No bootstrap context
+     * (distributed configuration, which this API does not use): asking whether one is needed made Micronaut
+     * resolve every bean definition before it had read its properties, ahead of the class preloader
+     * (measured: ≈ −20 ms, −45 ms of CPU).
      */
     @Override
     protected ApplicationContextBuilder newApplicationContextBuilder() {
-        return ApplicationContext.builder().environments(Environment.FUNCTION, "lambda").eagerInitConfiguration(true);
+        return ApplicationContext.builder().environments(Environment.FUNCTION, "lambda").eagerInitConfiguration(true).bootstrapEnvironment(false);
     }
 
     @Override
