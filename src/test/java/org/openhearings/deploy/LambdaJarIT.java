@@ -6,8 +6,6 @@ import org.openhearings.testing.PackagedJar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +48,7 @@ class LambdaJarIT {
         }
         assertTrue(loaded.size() >= 3, "the dashboard's chart library and the API page's two files: " + loaded);
 
-        try (JarFile jar = new JarFile(jar().toFile())) {
+        try (JarFile jar = new JarFile(PackagedJar.path().toFile())) {
             Set<String> shipped = new TreeSet<>();
             long webBytes = 0;
             for (JarEntry entry : jar.stream().toList()) {
@@ -64,17 +62,16 @@ class LambdaJarIT {
             assertEquals(loaded, shipped, "webjar files in the jar = files pages load");
             assertTrue(webBytes < WEB_FILES_BOUND, "web files take " + webBytes + " bytes");
             System.out.printf("Lambda jar: %.1f MB, of which webjar files %.1f MB (unpacked)%n",
-                    Files.size(jar()) / 1e6, webBytes / 1e6);
+                    Files.size(PackagedJar.path()) / 1e6, webBytes / 1e6);
         }
     }
 
     /** Search's analysis works from the jar alone: the parts of Lucene it keeps are the parts it loads. */
     @Test
     void searchAnalysisRunsFromThePackagedJarAlone() throws Exception {
-        try (URLClassLoader jarOnly = new URLClassLoader(new URL[]{jar().toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
-            Method terms = jarOnly.loadClass("org.openhearings.search.SearchAnalyser").getMethod("terms", String.class, int.class);
-            assertEquals(List.of("racist", "messag", "sent", "cafe"), terms.invoke(null, "The racist messages sent at the Café", 10));
-        }
+        ClassLoader jarOnly = PackagedJar.loader();
+        Method terms = jarOnly.loadClass("org.openhearings.search.SearchAnalyser").getMethod("terms", String.class, int.class);
+        assertEquals(List.of("racist", "messag", "sent", "cafe"), terms.invoke(null, "The racist messages sent at the Café", 10));
     }
 
     /** Names in many scripts and forms: what folding must treat as the full ICU does, whatever data the jar leaves out. */
@@ -96,17 +93,16 @@ class LambdaJarIT {
             }
         }
         texts.add(Files.readString(Path.of("src/local/resources/sample-data/seed-case.txt"), StandardCharsets.UTF_8));
-        try (URLClassLoader jarOnly = new URLClassLoader(new URL[]{jar().toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
-            Method jarFold = jarOnly.loadClass("org.openhearings.anonymise.FoldedText").getMethod("of", String.class);
-            Method jarSplit = sentenceSplit(jarOnly.loadClass("org.openhearings.draft.NoticeSentences"));
-            Method ownSplit = sentenceSplit(org.openhearings.draft.Draft.class.getClassLoader().loadClass("org.openhearings.draft.NoticeSentences"));
-            for (String text : texts) {
-                String label = text.substring(0, Math.min(40, text.length()));
-                assertEquals(org.openhearings.anonymise.FoldedText.of(text), jarFold.invoke(null, text), label);
-                assertEquals(String.valueOf(ownSplit.invoke(null, text)), String.valueOf(jarSplit.invoke(null, text)), label);
-            }
-            assertEquals("sokrates papadopoulos", jarFold.invoke(null, "Σωκράτης Παπαδόπουλος"), "transliterated from the jar");
+        ClassLoader jarOnly = PackagedJar.loader();
+        Method jarFold = jarOnly.loadClass("org.openhearings.anonymise.FoldedText").getMethod("of", String.class);
+        Method jarSplit = sentenceSplit(jarOnly.loadClass("org.openhearings.draft.NoticeSentences"));
+        Method ownSplit = sentenceSplit(LambdaJarIT.class.getClassLoader().loadClass("org.openhearings.draft.NoticeSentences"));
+        for (String text : texts) {
+            String label = text.substring(0, Math.min(40, text.length()));
+            assertEquals(org.openhearings.anonymise.FoldedText.of(text), jarFold.invoke(null, text), label);
+            assertEquals(String.valueOf(ownSplit.invoke(null, text)), String.valueOf(jarSplit.invoke(null, text)), label);
         }
+        assertEquals("sokrates papadopoulos", jarFold.invoke(null, "Σωκράτης Παπαδόπουλος"), "transliterated from the jar");
     }
 
     private static Method sentenceSplit(Class<?> sentences) throws NoSuchMethodException {
@@ -121,22 +117,21 @@ class LambdaJarIT {
      */
     @Test
     void everySampleEventReadsFromThePackagedJarAlone() throws Exception {
-        try (URLClassLoader jarOnly = new URLClassLoader(new URL[]{jar().toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
-            Class<?> serializerType = jarOnly.loadClass("com.amazonaws.services.lambda.runtime.CustomPojoSerializer");
-            Object serializer = ServiceLoader.load(serializerType, jarOnly).findFirst().orElseThrow();
-            Method fromJson = serializerType.getMethod("fromJson", InputStream.class, java.lang.reflect.Type.class);
-            Map<String, String> typeAndField = Map.of("api-", "APIGatewayV2HTTPEvent getRawPath", "page-", "APIGatewayV2HTTPEvent getRawPath",
-                    "s3-", "S3Event getRecords", "scheduled-", "ScheduledEvent getTime");
-            try (Stream<Path> events = Files.list(Path.of("events"))) {
-                for (Path file : events.sorted().toList()) {
-                    String[] expected = typeAndField.entrySet().stream().filter(e -> file.getFileName().toString().startsWith(e.getKey()))
-                            .findFirst().orElseThrow(() -> new AssertionError("no function takes " + file)).getValue().split(" ");
-                    Class<?> type = jarOnly.loadClass("com.amazonaws.services.lambda.runtime.events." + expected[0]);
-                    try (InputStream in = Files.newInputStream(file)) {
-                        Object event = fromJson.invoke(serializer, in, type);
-                        assertTrue(type.isInstance(event), file.toString());
-                        assertTrue(type.getMethod(expected[1]).invoke(event) != null, file + " " + expected[1]);
-                    }
+        ClassLoader jarOnly = PackagedJar.loader();
+        Class<?> serializerType = jarOnly.loadClass("com.amazonaws.services.lambda.runtime.CustomPojoSerializer");
+        Object serializer = ServiceLoader.load(serializerType, jarOnly).findFirst().orElseThrow();
+        Method fromJson = serializerType.getMethod("fromJson", InputStream.class, java.lang.reflect.Type.class);
+        Map<String, String> typeAndField = Map.of("api-", "APIGatewayV2HTTPEvent getRawPath", "page-", "APIGatewayV2HTTPEvent getRawPath",
+                "s3-", "S3Event getRecords", "scheduled-", "ScheduledEvent getTime");
+        try (Stream<Path> events = Files.list(Path.of("events"))) {
+            for (Path file : events.sorted().toList()) {
+                String[] expected = typeAndField.entrySet().stream().filter(e -> file.getFileName().toString().startsWith(e.getKey()))
+                        .findFirst().orElseThrow(() -> new AssertionError("no function takes " + file)).getValue().split(" ");
+                Class<?> type = jarOnly.loadClass("com.amazonaws.services.lambda.runtime.events." + expected[0]);
+                try (InputStream in = Files.newInputStream(file)) {
+                    Object event = fromJson.invoke(serializer, in, type);
+                    assertTrue(type.isInstance(event), file.toString());
+                    assertTrue(type.getMethod(expected[1]).invoke(event) != null, file + " " + expected[1]);
                 }
             }
         }
@@ -180,7 +175,7 @@ class LambdaJarIT {
     @Test
     void theClassPreloadListNamesTheHandlersClassesAndTheJarHoldsThem() throws Exception {
         List<String> names;
-        try (JarFile jar = new JarFile(jar().toFile())) {
+        try (JarFile jar = new JarFile(PackagedJar.path().toFile())) {
             JarEntry list = jar.getJarEntry("META-INF/openhearings/preload-classes.txt");
             assertTrue(list != null, "the jar carries the preload list");
             try (InputStream in = jar.getInputStream(list)) {
@@ -191,20 +186,16 @@ class LambdaJarIT {
         assertTrue(names.containsAll(List.of("io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction",
                 "org.openhearings.api.HearingsController", "software.amazon.awssdk.services.dynamodb.DefaultDynamoDbClient")));
         List<String> missing = new ArrayList<>();
-        try (URLClassLoader jarOnly = new URLClassLoader(new URL[]{jar().toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
-            for (String name : names) {
-                try {
-                    Class.forName(name, false, jarOnly);
-                } catch (ClassNotFoundException | LinkageError e) {
-                    missing.add(name);
-                }
+        ClassLoader jarOnly = PackagedJar.loader();
+        for (String name : names) {
+            try {
+                Class.forName(name, false, jarOnly);
+            } catch (ClassNotFoundException | LinkageError e) {
+                missing.add(name);
             }
         }
         assertTrue(missing.size() * 100 <= names.size(), "listed but not loadable from the jar: " + missing);
         System.out.printf("Class preload list: %d classes, %d not in the jar%n", names.size(), missing.size());
     }
 
-    private static Path jar() {
-        return PackagedJar.path();
-    }
 }
