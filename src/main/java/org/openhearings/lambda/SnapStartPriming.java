@@ -3,20 +3,28 @@ package org.openhearings.lambda;
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.CustomPojoSerializer;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.crac.Resource;
 import org.openhearings.aws.OfflinePriming;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * SnapStart priming: before Lambda takes the snapshot of an initialised function, representative requests
  * (a record, a list, statistics, a table, the search page, a page not found) run through the whole handler
  * with the AWS clients offline ({@link OfflinePriming}), so the restored function has their classes loaded
- * and their code compiled, and its first real request skips that work. Elsewhere (no CRaC) it never runs.
+ * and their code compiled, and its first real request skips that work. Each goes through the Lambda runtime's
+ * serializer as a real one does: the event read from JSON, the response written to it. Elsewhere (no CRaC)
+ * it runs only at package time, where the classes it loads become the class preload list (PreloadListWriter).
  */
 public final class SnapStartPriming implements Resource {
     private static final List<String> PATHS = List.of("/api/v1/hearings/h-0000000000000000", "/api/v1/hearings",
@@ -39,9 +47,20 @@ public final class SnapStartPriming implements Resource {
 
     /** Runs the representative requests against empty results; their statuses, in order (200 or 404 when all went well). */
     public List<Integer> prime() {
+        CustomPojoSerializer serializer = ServiceLoader.load(CustomPojoSerializer.class, SnapStartPriming.class.getClassLoader())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no CustomPojoSerializer: the events serde is missing"));
         List<Integer> statuses = new ArrayList<>();
-        OfflinePriming.during(() -> PATHS.forEach(path -> statuses.add(function.handleRequest(event(path), new PrimingContext()).getStatusCode())));
+        OfflinePriming.during(() -> PATHS.forEach(path -> statuses.add(handle(event(path), serializer).getStatusCode())));
         return statuses;
+    }
+
+    private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, CustomPojoSerializer serializer) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        serializer.toJson(event, json, APIGatewayV2HTTPEvent.class);
+        APIGatewayV2HTTPEvent read = serializer.fromJson(new ByteArrayInputStream(json.toByteArray()), APIGatewayV2HTTPEvent.class);
+        APIGatewayV2HTTPResponse response = function.handleRequest(read, new PrimingContext());
+        serializer.toJson(response, OutputStream.nullOutputStream(), APIGatewayV2HTTPResponse.class);
+        return response;
     }
 
     private static APIGatewayV2HTTPEvent event(String path) {
