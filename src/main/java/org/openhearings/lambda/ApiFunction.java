@@ -5,7 +5,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.context.DefaultApplicationContextBuilder;
 import io.micronaut.context.env.Environment;
+import io.micronaut.core.io.scan.ClassPathResourceLoader;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.http.exceptions.UriSyntaxException;
 import org.crac.Core;
@@ -68,7 +70,18 @@ public class ApiFunction extends APIGatewayV2HTTPEventFunction {
      */
     @Override
     protected ApplicationContextBuilder newApplicationContextBuilder() {
-        return ApplicationContext.builder().environments(Environment.FUNCTION, "lambda").eagerInitConfiguration(true).bootstrapEnvironment(false);
+        ApplicationContextBuilder builder = new DefaultApplicationContextBuilder() {
+            private ClassPathResourceLoader resources;
+
+            @Override
+            public ClassPathResourceLoader getResourceLoader() {
+                if (resources == null) {
+                    resources = new JarEntryResourceLoader(getClassLoader());
+                }
+                return resources;
+            }
+        };
+        return builder.environments(Environment.FUNCTION, "lambda").eagerInitConfiguration(true).bootstrapEnvironment(false);
     }
 
     @Override
