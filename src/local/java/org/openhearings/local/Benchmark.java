@@ -26,11 +26,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +42,9 @@ import java.util.stream.Stream;
  * The README's benchmark: loads DynamoDB Local like the local run, then prints
  * (1) cold start: fresh JVMs (the Lambda runtime's JVM flags) that build the handler and answer their
  *     first events/ request, the project's and a bare handler's interleaved in 7 rounds, with the ratios
- *     project/bare of wall time, CPU, classes loaded and peak RSS; then the same on one core, and with an
- *     AppCDS archive each;
+ *     project/bare of wall time, CPU, classes loaded and peak RSS; then the same with each class path
+ *     unpacked into a directory as Lambda unpacks a deployment package, on one core, and with an AppCDS
+ *     archive each;
  * (2) warm latency p50/p99 of the handler for list, get and stats;
  * (3) DynamoDB requests per API call, counted by the SDK interceptor.
  * Figures are for this machine and DynamoDB Local on loopback, not for AWS.
@@ -95,10 +98,12 @@ public final class Benchmark {
             System.out.printf("OpenHearings benchmark: %d hearings in DynamoDB Local (in-process, %s), Java %s, %d cores%n%n",
                     1 + SampleData.GENERATED_COUNT, dynamo.endpoint(), System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors());
-            coldStart(dynamo.endpoint(), "", List.of(), List.of(), List.of());
+            coldStart(dynamo.endpoint(), "", List.of(), lambdaJarClasspath(), bareClasspath(runtimeClasspath()), List.of(), List.of());
+            coldStart(dynamo.endpoint(), " as Lambda lays the code out (each class path unpacked into one directory, as Lambda unpacks a deployment package)",
+                    List.of(), unpacked(lambdaJarClasspath(), "project"), unpacked(bareClasspath(runtimeClasspath()), "bare"), List.of(), List.of());
             if (Stream.of(System.getenv("PATH").split(File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, ONE_CORE.get(0))))) {
                 coldStart(dynamo.endpoint(), " on one core (" + String.join(" ", ONE_CORE) + ": a JVM that sees one processor)", ONE_CORE,
-                        List.of(), List.of());
+                        lambdaJarClasspath(), bareClasspath(runtimeClasspath()), List.of(), List.of());
             } else {
                 System.out.println("Cold start on one core: skipped, no " + ONE_CORE.get(0) + " on this machine\n");
             }
@@ -128,10 +133,8 @@ public final class Benchmark {
      * in alternating order, so machine load falls on both alike), with the ratio project/bare per round
      * and the median of those ratios.
      */
-    private static void coldStart(String endpoint, String title, List<String> prefix, List<String> projectFlags, List<String> bareFlags)
-            throws IOException, InterruptedException {
-        String projectClasspath = lambdaJarClasspath();
-        String bareClasspath = bareClasspath(runtimeClasspath());
+    private static void coldStart(String endpoint, String title, List<String> prefix, String projectClasspath, String bareClasspath,
+            List<String> projectFlags, List<String> bareFlags) throws IOException, InterruptedException {
         List<Cold> project = new ArrayList<>();
         List<Cold> bare = new ArrayList<>();
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
@@ -174,7 +177,8 @@ public final class Benchmark {
         Files.deleteIfExists(bareArchive);
         coldStartOnce("project", endpoint, lambdaJarClasspath(), List.of(), List.of("-XX:ArchiveClassesAtExit=" + projectArchive));
         coldStartOnce("bare", endpoint, bareClasspath(runtimeClasspath()), List.of(), List.of("-XX:ArchiveClassesAtExit=" + bareArchive));
-        coldStart(endpoint, " with an AppCDS archive each (written by a training run of this JVM)", List.of(),
+        coldStart(endpoint, " with an AppCDS archive each (written by a training run of this JVM)", List.of(), lambdaJarClasspath(),
+                bareClasspath(runtimeClasspath()),
                 List.of("-Xshare:on", "-XX:SharedArchiveFile=" + projectArchive), List.of("-Xshare:on", "-XX:SharedArchiveFile=" + bareArchive));
     }
 
@@ -285,6 +289,39 @@ public final class Benchmark {
                     .orElseThrow(() -> new IllegalStateException("no Lambda jar in target/: run the README's command, which packages it"));
         }
         return String.join(File.pathSeparator, jar.toString(), probeClasspath());
+    }
+
+    /**
+     * {@code classpath}'s jars unpacked into one directory under target/, as Lambda unpacks a deployment
+     * package into /var/task: the first jar's file wins, as the first class path entry would (no signatures:
+     * the files are no longer in their jars). Returns that directory, the unpacked class path.
+     */
+    private static String unpacked(String classpath, String name) throws IOException {
+        Path into = Path.of("target", "benchmark-unpacked", name).toAbsolutePath();
+        try (Stream<Path> old = Files.exists(into) ? Files.walk(into) : Stream.empty()) {
+            for (Path file : old.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        for (String entry : classpath.split(File.pathSeparator)) {
+            try (JarFile jar = new JarFile(entry)) {
+                for (JarEntry file : Collections.list(jar.entries())) {
+                    Path to = into.resolve(file.getName()).normalize();
+                    if (!to.startsWith(into) || file.getName().matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)")) {
+                        continue;
+                    }
+                    if (file.isDirectory()) {
+                        Files.createDirectories(to);
+                    } else if (!Files.exists(to)) {
+                        Files.createDirectories(to.getParent());
+                        try (InputStream in = jar.getInputStream(file)) {
+                            Files.copy(in, to);
+                        }
+                    }
+                }
+            }
+        }
+        return into.toString();
     }
 
     /** The runtime-scope dependencies, listed by the build: what a bare handler's class path is picked from. */
