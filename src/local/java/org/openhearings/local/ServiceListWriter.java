@@ -22,10 +22,10 @@ import java.util.stream.Stream;
 
 /**
  * Writes Micronaut's service lists into the Lambda jar once it is shaded (the pom runs it before the preload
- * list), and registers ListedServices, which reads them, with Micronaut: for every service type the jar names, under {@code META-INF/micronaut}
- * (bean definitions, introspections) or {@code META-INF/services}, the implementations Micronaut's own scan
- * of that jar would find and could make. From the jar, not the build's class path, so the lists keep the
- * shade filters' cuts. {@code ServiceListWriter JAR}
+ * list) and registers ListedServices, which reads them, with Micronaut. For every service type the jar names,
+ * under {@code META-INF/micronaut} (bean definitions, introspections) or {@code META-INF/services}: the
+ * implementations Micronaut's own scan of that jar would find and could make. From the jar, not the build's
+ * class path, so the lists keep the shade filters' cuts. {@code ServiceListWriter JAR}
  */
 public final class ServiceListWriter {
     private static final String MICRONAUT_SERVICES = "META-INF/micronaut";
@@ -72,7 +72,7 @@ public final class ServiceListWriter {
     }
 
     /** Each service type the jar names, with the implementations it names: Micronaut's entries sorted, then the service files' in their order. */
-    static Map<String, Set<String>> servicesNamed(FileSystem jarFiles) throws IOException {
+    private static Map<String, Set<String>> servicesNamed(FileSystem jarFiles) throws IOException {
         Map<String, Set<String>> lists = new TreeMap<>();
         Path micronaut = jarFiles.getPath(MICRONAUT_SERVICES);
         if (Files.isDirectory(micronaut)) {
@@ -102,7 +102,7 @@ public final class ServiceListWriter {
     }
 
     /** Whether Micronaut could make it: the class loads and has a public no-argument constructor (what its scan requires). */
-    static boolean makeable(String name, ClassLoader loader) {
+    private static boolean makeable(String name, ClassLoader loader) {
         try {
             MethodHandles.publicLookup().findConstructor(Class.forName(name, false, loader), MethodType.methodType(void.class));
             return true;
