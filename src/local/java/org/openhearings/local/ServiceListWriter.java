@@ -102,7 +102,7 @@ public final class ServiceListWriter {
     }
 
     /** Whether Micronaut could make it: the class loads and has a public no-argument constructor (what its scan requires). */
-    private static boolean makeable(String name, ClassLoader loader) {
+    public static boolean makeable(String name, ClassLoader loader) {
         try {
             MethodHandles.publicLookup().findConstructor(Class.forName(name, false, loader), MethodType.methodType(void.class));
             return true;

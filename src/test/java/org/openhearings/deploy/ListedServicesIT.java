@@ -1,12 +1,11 @@
 package org.openhearings.deploy;
 
 import org.junit.jupiter.api.Test;
+import org.openhearings.local.ServiceListWriter;
 import org.openhearings.testing.PackagedJar;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -64,7 +63,8 @@ class ListedServicesIT {
                 .getMethod("findAllMicronautMetaServices", ClassLoader.class).invoke(null, jarOnly);
         assertTrue(found.get("io.micronaut.inject.BeanDefinitionReference").size() > 150, "the scan finds the bean definitions");
         for (Map.Entry<String, Set<String>> type : found.entrySet()) {
-            Set<String> makeable = type.getValue().stream().filter(name -> makeable(name, jarOnly)).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> makeable = type.getValue().stream().filter(name -> ServiceListWriter.makeable(name, jarOnly))
+                    .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(makeable, listed.get(type.getKey()), type.getKey());
         }
         assertEquals(Set.of("org.openhearings.aot.DeducedEnvironmentConfigurer", "org.openhearings.aot.AOTApplicationContextConfigurer"),
@@ -81,15 +81,5 @@ class ListedServicesIT {
             }
         }
         return lists;
-    }
-
-    /** What Micronaut's scan requires to make a service: the class loads and has a public no-argument constructor. */
-    private static boolean makeable(String name, ClassLoader loader) {
-        try {
-            MethodHandles.publicLookup().findConstructor(Class.forName(name, false, loader), MethodType.methodType(void.class));
-            return true;
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return false;
-        }
     }
 }
