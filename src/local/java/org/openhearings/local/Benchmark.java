@@ -117,14 +117,15 @@ public final class Benchmark {
     }
 
     /** One cold start's figures, as its JVM reported them (and the wall time seen from outside). */
-    private record Cold(long wallMs, long cpuMs, long classes, long peakRssKb, long firstMs) {
+    private record Cold(long wallMs, long cpuMs, long classes, long peakRssKb, long firstMs, long collections, long collectionMs) {
         static Cold of(long wallMs, String reported) {
             Map<String, Long> values = new LinkedHashMap<>();
             for (String pair : reported.split(" ")) {
                 String[] kv = pair.split("=");
                 values.put(kv[0], Long.parseLong(kv[1]));
             }
-            return new Cold(wallMs, values.get("cpuMs"), values.get("classes"), values.get("peakRssKb"), values.get("firstMs"));
+            return new Cold(wallMs, values.get("cpuMs"), values.get("classes"), values.get("peakRssKb"), values.get("firstMs"),
+                    values.get("collections"), values.get("collectionMs"));
         }
     }
 
@@ -158,10 +159,12 @@ public final class Benchmark {
                     p.peakRssKb() / 1024, b.peakRssKb() / 1024, ratio(p.peakRssKb(), b.peakRssKb()));
         }
         System.out.printf("  median of the per-round ratios: wall %.2fx, CPU %.2fx, classes %.2fx, peak RSS %.2fx;"
-                        + " median project wall %d ms, bare %d ms%n%n",
+                        + " median project wall %d ms, bare %d ms; garbage collections, median count (pause ms): project %d (%d), bare %d (%d)%n%n",
                 medianRatio(project, bare, Cold::wallMs), medianRatio(project, bare, Cold::cpuMs),
                 medianRatio(project, bare, Cold::classes), medianRatio(project, bare, Cold::peakRssKb),
-                median(project.stream().map(Cold::wallMs).toList()), median(bare.stream().map(Cold::wallMs).toList()));
+                median(project.stream().map(Cold::wallMs).toList()), median(bare.stream().map(Cold::wallMs).toList()),
+                median(project.stream().map(Cold::collections).toList()), median(project.stream().map(Cold::collectionMs).toList()),
+                median(bare.stream().map(Cold::collections).toList()), median(bare.stream().map(Cold::collectionMs).toList()));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.openhearings.lambda.ApiFunction;
 import org.openhearings.lambda.SnapStartPriming;
 
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,13 +43,19 @@ public final class ColdStart {
         report(response.getStatusCode());
     }
 
-    /** Prints the probe's figures (status, uptime, CPU, classes loaded, peak RSS) and exits. */
+    /** Prints the probe's figures (status, uptime, CPU, classes loaded, peak RSS, first request, collections and their pauses) and exits. */
     static void report(int status) throws Exception {
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         long cpuMs = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
-        System.out.printf("status=%d uptimeMs=%d cpuMs=%d classes=%d peakRssKb=%d firstMs=%d%n", status, uptime, cpuMs, classes,
-                peakRssKb(), firstRequestMs);
+        long collections = 0;
+        long collectionMs = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            collections += collector.getCollectionCount();
+            collectionMs += collector.getCollectionTime();
+        }
+        System.out.printf("status=%d uptimeMs=%d cpuMs=%d classes=%d peakRssKb=%d firstMs=%d collections=%d collectionMs=%d%n", status,
+                uptime, cpuMs, classes, peakRssKb(), firstRequestMs, collections, collectionMs);
         System.exit(0);
     }
 
