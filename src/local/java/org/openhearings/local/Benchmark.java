@@ -19,7 +19,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +33,6 @@ import java.util.ServiceLoader;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -52,7 +49,7 @@ import java.util.stream.Stream;
 public final class Benchmark {
     private static final int COLD_ROUNDS = 7;
     /** The Lambda's JVM: the template's options, and the memory ergonomics of its size (heap sizes, collector). */
-    private static final List<String> LAMBDA_JVM = lambdaJvm();
+    private static final List<String> LAMBDA_JVM = LambdaJvm.options();
     /** The child JVM held to the first core (Linux's taskset): what it sees as one processor. */
     private static final List<String> ONE_CORE = List.of("taskset", "-c", "0");
     private static boolean probeJarWritten;
@@ -225,32 +222,6 @@ public final class Benchmark {
             throw new IllegalStateException(kind + " cold start failed: " + result);
         }
         return Cold.of(wall, result.substring(result.indexOf(' ') + 1));
-    }
-
-    /**
-     * The functions' {@code JAVA_TOOL_OPTIONS} and {@code MemorySize} from template.yaml's Globals, so both
-     * handlers start as Lambda would start them: with those options, heap sizes taken from that memory
-     * ({@code MaxRAM}) rather than this machine's, and the serial collector, which the JVM itself picks on a
-     * machine of less than ~1.8 GB (this one has more, so it is named).
-     */
-    private static List<String> lambdaJvm() {
-        String template;
-        try {
-            template = Files.readString(Path.of("template.yaml"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Matcher options = Pattern.compile("(?m)^\\s+JAVA_TOOL_OPTIONS:\\s*(.+)$").matcher(template);
-        Matcher memory = Pattern.compile("(?m)^\\s+MemorySize:\\s*(\\d+)").matcher(template);
-        if (!options.find() || !memory.find()) {
-            throw new IllegalStateException("template.yaml's Globals name no JAVA_TOOL_OPTIONS or MemorySize");
-        }
-        List<String> flags = new ArrayList<>(Arrays.asList(options.group(1).strip().split("\\s+")));
-        flags.add("-XX:MaxRAM=" + memory.group(1) + "m");
-        if (Integer.parseInt(memory.group(1)) < 1792) {
-            flags.add("-XX:+UseSerialGC");
-        }
-        return List.copyOf(flags);
     }
 
     /** What a bare Lambda would carry: Lambda core, events and serialization, the AWS SDK and its few dependencies, the probe. */
