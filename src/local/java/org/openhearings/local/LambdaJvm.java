@@ -18,9 +18,9 @@ public final class LambdaJvm {
 
     /**
      * The functions' {@code JAVA_TOOL_OPTIONS} and {@code MemorySize} from template.yaml's Globals, so a child
-     * JVM (the benchmark's two handlers, a test's cold start) starts as Lambda would start it: with those options, heap sizes taken from that memory
-     * ({@code MaxRAM}) rather than this machine's, and the serial collector, which the JVM itself picks on a
-     * machine of less than ~1.8 GB (this one has more, so it is named).
+     * JVM (the benchmark's two handlers, a test's cold start) starts as Lambda would start it: with those
+     * options, heap sizes taken from that memory ({@code MaxRAM}) rather than this machine's, and the serial
+     * collector, which the JVM itself picks on a machine of less than ~1.8 GB (this one has more, so it is named).
      */
     public static List<String> options() {
         String template;

@@ -9,6 +9,7 @@ import org.openhearings.testing.TestStack;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +40,13 @@ class ColdStartHeapIT {
                 "-Dopenhearings.dynamodb.access-key-id=local", "-Dopenhearings.dynamodb.secret-key=local",
                 "-cp", PackagedJar.path() + File.pathSeparator + probeClasses(),
                 ColdStart.class.getName(), "events/api-hearing-get.json"));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the cold start ended");
+        Path log = Files.createTempFile("cold-start", ".log");
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean ended = child.waitFor(60, TimeUnit.SECONDS);
+        child.destroyForcibly();
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        assertTrue(ended, "the cold start ended within a minute: " + output.substring(Math.max(0, output.length() - 600)));
 
         Matcher report = REPORT.matcher(output);
         assertTrue(report.find(), "the probe's report: " + output.substring(Math.max(0, output.length() - 600)));
