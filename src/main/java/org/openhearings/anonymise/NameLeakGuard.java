@@ -55,8 +55,12 @@ public final class NameLeakGuard {
         }
         Words words = Words.of(view);
         List<Token> tokens = words.tokens();
+        boolean[] fixed = ProtectedPhrases.of(words).fixed();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            if (fixed[i]) {
+                continue;
+            }
             String word = token.text();
             boolean part = name.parts().contains(word);
             if (part && !WORDS.isOrdinary(word) && (word.length() >= 4 || token.capitalised()) && !words.afterSaint(token)) {

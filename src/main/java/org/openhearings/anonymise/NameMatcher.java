@@ -24,16 +24,22 @@ public final class NameMatcher {
     private static final WordClasses WORDS = WordClasses.get();
     private static final Pattern RUN = Pattern.compile("\\S+");
     private static final Pattern LINK_LIKE = Pattern.compile(".*(?:[@/_#\\\\]|www\\.|\\.[a-z]{2,4}\\b).*");
-    private static final Set<String> VERBS = Set.of("said", "says", "was", "is", "had", "has", "told", "admitted",
-            "denied", "accepted", "claimed", "sent", "wrote", "did", "will", "would", "could", "resigned", "retired",
-            "joined", "attended", "gave", "made", "became", "who", "lied", "posted", "shared", "received", "failed");
-    private static final Set<String> DATE_WORDS = Set.of("in", "on", "of", "since", "until", "till", "from", "by",
-            "during", "early", "late", "mid", "last", "next", "between", "and", "to", "through", "throughout",
-            "before", "after", "end", "beginning", "start", "every", "each", "that", "this");
+    private static final Lexicon LEXICON = Lexicon.get();
+    /** After these a capitalised word names a thing more often than a person: "the Rose and Crown". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
 
-    /** A stretch of the original text that names some of the people (by their positions in the list). */
-    public record Span(int start, int end, Set<Integer> people) {
+    /**
+     * A stretch of the original text that names some of the people (by their positions in the list), or,
+     * if {@code ambiguous}, a listed name part that is also an ordinary word where it could be either.
+     */
+    public record Span(int start, int end, Set<Integer> people, boolean ambiguous) {
+        Span(int start, int end, Set<Integer> people) {
+            this(start, end, people, false);
+        }
     }
+
+    /** How a single name part stands in its text. */
+    private enum Reading { NAME, NOT_A_NAME, AMBIGUOUS }
 
     private final List<PersonName> people;
     private final List<List<WarrantNumber>> identifiers;
@@ -141,47 +147,70 @@ public final class NameMatcher {
 
     private void singleParts(Words words, List<Span> found) {
         boolean headline = words.titleCase();
+        ProtectedPhrases.Marks marks = ProtectedPhrases.of(words);
         for (Token token : words.tokens()) {
             Set<Integer> owners = partOwners.get(token.text());
-            if (owners != null && standsAsName(words, token, headline)) {
+            if (owners == null || marks.fixed()[token.index()] || marks.longPlace()[token.index()]) {
+                continue;
+            }
+            // A name that is also a town, where a town stands ("in Preston"): the operator says which.
+            Reading reading = marks.placeInContext()[token.index()] ? Reading.AMBIGUOUS : reading(words, token, headline);
+            if (reading != Reading.NOT_A_NAME) {
                 int first = token.index();
-                found.add(span(words, first, first, owners));
+                Span span = span(words, first, first, owners);
+                found.add(reading == Reading.AMBIGUOUS ? new Span(token.start(), token.end(), owners, true) : span);
             }
         }
     }
 
-    private boolean standsAsName(Words words, Token token, boolean headline) {
+    /**
+     * A part that is no English word is a name wherever it stands. One that is (Wood, Grace, Young) is a
+     * name after a title or capitalised before what follows a name ("Wood then kicked", "Grace asked");
+     * never in lower case; and where capitals say nothing (a sentence's first word, a headline, capitals
+     * throughout) or it stands among other capitalised words, it could be either: ambiguous.
+     */
+    private Reading reading(Words words, Token token, boolean headline) {
         String word = token.text();
         if (words.afterSaint(token)) {
-            return false;
+            return Reading.NOT_A_NAME;
         }
-        if (!WORDS.isOrdinary(word)) {
-            return word.length() >= 4 || token.capitalised();
+        if (!WORDS.isOrdinary(word) && !LEXICON.isEnglishWord(word)) {
+            return word.length() >= 4 || token.capitalised() ? Reading.NAME : Reading.NOT_A_NAME;
         }
         if (afterTitle(words, token.index())) {
-            return true;
-        }
-        if (WORDS.isFunctionWord(word) || WORDS.isTitle(word) || !token.capitalised() || headline || token.allCaps()) {
-            return false;
+            return Reading.NAME;
         }
         Token previous = neighbour(words, token.index() - 1);
         Token next = neighbour(words, token.index() + 1);
-        if (WORDS.isMonthOrDay(word) && (isNumber(previous) || isNumber(next)
-                || previous != null && DATE_WORDS.contains(previous.text()))) {
-            return false;
+        if (WORDS.isFunctionWord(word) && !WORDS.isNameParticle(word)) {
+            return Reading.NOT_A_NAME;
         }
-        if (token.sentenceInitial()) {
-            return next != null && VERBS.contains(next.text());
+        if (!token.capitalised()) {
+            // In mixed case a lower-case word is never a name; where case says nothing, it may be.
+            return !words.caseless() ? Reading.NOT_A_NAME : WordScreen.cueFollows(words, token) ? Reading.NAME : Reading.AMBIGUOUS;
         }
-        return !capitalisedOther(previous) && !capitalisedOther(next);
+        if (WORDS.isTitle(word) || WORDS.isNameParticle(word)) {
+            // "Sergeant Jones", "van Dijk": a title or particle before a name is not one; alone, it may be.
+            if (next != null && next.capitalised() && isNameGap(words.gapBefore(next))) {
+                return Reading.NOT_A_NAME;
+            }
+            return WordScreen.cueFollows(words, token) ? Reading.NAME : Reading.AMBIGUOUS;
+        }
+        if (WORDS.isMonthOrDay(word) && WordScreen.inDate(words, token)) {
+            return Reading.NOT_A_NAME;
+        }
+        if (WordScreen.cueFollows(words, token)) {
+            return Reading.NAME;
+        }
+        if (token.sentenceInitial() || headline || token.allCaps() || capitalisedOther(previous) || capitalisedOther(next)
+                || previous != null && DETERMINERS.contains(previous.text())) {
+            return Reading.AMBIGUOUS;
+        }
+        return Reading.NAME;
     }
 
     private Token neighbour(Words words, int index) {
         return index < 0 || index >= words.tokens().size() ? null : words.tokens().get(index);
-    }
-
-    private static boolean isNumber(Token token) {
-        return token != null && token.isNumber();
     }
 
     /** A capitalised word that is not a name part nor opening a sentence: "Rose Street", "Gross Misconduct". */
@@ -203,11 +232,19 @@ public final class NameMatcher {
                 && !token.text().equals("officers");
     }
 
-    /** The span of words first..last, widened over the titles before it ("PC", "Detective Sergeant"). */
+    /**
+     * The span of words first..last, widened over the titles before it ("PC", "Detective Sergeant") and a
+     * collar number between title and name ("PC 6231 Jordan Ackroyd"): the number is the officer's too.
+     */
     private static Span span(Words words, int first, int last, Set<Integer> people) {
         int from = first;
-        while (from > 0 && isTitleWritten(words.tokens().get(from - 1))
-                && isNameGap(words.gapBefore(words.tokens().get(from)))) {
+        while (from > 0 && isNameGap(words.gapBefore(words.tokens().get(from)))) {
+            Token previous = words.tokens().get(from - 1);
+            boolean collarNumber = previous.isNumber() && from > 1 && isTitleWritten(words.tokens().get(from - 2))
+                    && words.gapBefore(previous).equals(" ");
+            if (!isTitleWritten(previous) && !collarNumber) {
+                break;
+            }
             from--;
         }
         return new Span(words.tokens().get(from).start(), words.tokens().get(last).end(), people);
@@ -225,10 +262,11 @@ public final class NameMatcher {
         for (Span span : found) {
             Span last = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             if (last != null && span.start() < last.end()) {
-                if (span.end() > last.end()) {
+                if (span.end() > last.end() || last.ambiguous() && !span.ambiguous()) {
                     Set<Integer> owners = new TreeSet<>(last.people());
                     owners.addAll(span.people());
-                    resolved.set(resolved.size() - 1, new Span(last.start(), span.end(), owners));
+                    resolved.set(resolved.size() - 1, new Span(last.start(), Math.max(span.end(), last.end()), owners,
+                            last.ambiguous() && span.ambiguous()));
                 }
             } else {
                 resolved.add(span);

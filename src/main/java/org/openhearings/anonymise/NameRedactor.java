@@ -33,6 +33,9 @@ public final class NameRedactor {
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (NameMatcher.Span span : matcher.find(text)) {
+            if (span.ambiguous()) {
+                continue; // left for the operator: the anonymiser refuses the text at it
+            }
             out.append(text, at, span.start());
             String replacement = replacementFor(span);
             out.append(startsSentence(text, span.start()) ? capitalise(replacement) : replacement);

@@ -26,10 +26,10 @@ public final class WarrantNumber {
             return letters.length() < 3 ? Optional.empty()
                     : Optional.of(new WarrantNumber(Pattern.compile("(?<![a-z0-9])" + Pattern.quote(letters) + "(?![a-z0-9])")));
         }
-        String number = "0*" + String.join(" ?", digits.split(""));
+        String number = "0*" + String.join("[ ,.-]?", digits.split(""));
         String prefix = letters.isEmpty() ? TITLES : "(?:" + Pattern.quote(letters) + "|" + TITLES + ")";
         boolean bareIsSafe = digits.length() >= 5 || digits.length() == 4 && !digits.matches("(19|20)\\d\\d");
-        String regex = "(?<![a-z0-9])(?:" + prefix + "[ .:#-]{0,2}" + (bareIsSafe ? ")?" : ")") + number + "(?![0-9])";
+        String regex = "(?<![a-z0-9])(?:" + prefix + "[ .:#-]{0,2}|#\\s?" + (bareIsSafe ? ")?" : ")") + number + "(?![0-9])";
         return Optional.of(new WarrantNumber(Pattern.compile(regex)));
     }
 

@@ -28,14 +28,16 @@ import java.util.stream.Stream;
  * "Gross" of "gross misconduct"), which a record's text uses as ordinary words.
  */
 public final class WordClasses {
-    public enum WordClass { TITLES, FUNCTION, ABBREVIATIONS, MONTHS, COMMON }
+    public enum WordClass { TITLES, FUNCTION, PARTICLES, ABBREVIATIONS, MONTHS, COMMON }
 
     private static final WordClasses INSTANCE = load();
 
     private final Map<String, WordClass> classes;
+    private final Set<String> vocabulary;
 
-    private WordClasses(Map<String, WordClass> classes) {
+    private WordClasses(Map<String, WordClass> classes, Set<String> vocabulary) {
         this.classes = classes;
+        this.vocabulary = vocabulary;
     }
 
     public static WordClasses get() {
@@ -46,14 +48,26 @@ public final class WordClasses {
         return classes.get(folded) == WordClass.TITLES;
     }
 
+    /** A pronoun, article, preposition, conjunction, auxiliary or name particle. */
     public boolean isFunctionWord(String folded) {
-        return classes.get(folded) == WordClass.FUNCTION;
+        return classes.get(folded) == WordClass.FUNCTION || classes.get(folded) == WordClass.PARTICLES;
+    }
+
+    /** A particle of names ("van", "bin", "abu", "le"): a name on its own where it stands alone. */
+    public boolean isNameParticle(String folded) {
+        return classes.get(folded) == WordClass.PARTICLES;
     }
 
     /** Letters that may be someone's initials ("JS"), not a title or a common abbreviation ("PC", "UK"). */
     public boolean mayBeInitials(String folded) {
         WordClass wordClass = classes.get(folded);
-        return wordClass != WordClass.TITLES && wordClass != WordClass.FUNCTION && wordClass != WordClass.ABBREVIATIONS;
+        return wordClass != WordClass.TITLES && wordClass != WordClass.FUNCTION && wordClass != WordClass.PARTICLES
+                && wordClass != WordClass.ABBREVIATIONS;
+    }
+
+    /** A word of our own vocabularies' labels: "Kent" of "Kent Police", "Gross" of "gross misconduct". */
+    public boolean isVocabulary(String folded) {
+        return vocabulary.contains(folded);
     }
 
     public boolean isMonthOrDay(String folded) {
@@ -93,6 +107,6 @@ public final class WordClasses {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new WordClasses(Map.copyOf(classes));
+        return new WordClasses(Map.copyOf(classes), Set.copyOf(vocabulary));
     }
 }

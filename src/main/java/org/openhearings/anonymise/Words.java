@@ -97,10 +97,23 @@ public final class Words {
                 && gapBefore(token).equals(" ");
     }
 
+    /** No capitals, or capitals throughout: case says nothing of what is a name. */
+    public boolean caseless() {
+        String original = text.original();
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            upper += Character.isUpperCase(c) ? 1 : 0;
+            lower += Character.isLowerCase(c) ? 1 : 0;
+        }
+        return upper + lower >= 12 && (upper == 0 || lower * 10 < upper);
+    }
+
     /** Most words of four letters or more are capitalised: a headline, where capitals say nothing. */
     public boolean titleCase() {
         long longWords = tokens.stream().filter(t -> t.text().length() >= 4 && !t.isNumber()).count();
         long capitalised = tokens.stream().filter(t -> t.text().length() >= 4 && !t.isNumber() && t.capitalised()).count();
-        return longWords >= 3 && capitalised * 10 >= longWords * 7;
+        return longWords >= 2 && capitalised * 10 >= longWords * 7;
     }
 }

@@ -1,6 +1,6 @@
 package org.openhearings.draft;
 
-import org.openhearings.anonymise.UnlistedNameDetector;
+import org.openhearings.anonymise.WordScreen;
 import org.openhearings.anonymise.WordClasses;
 import org.openhearings.domain.DatePrecision;
 import org.openhearings.domain.Finding;
@@ -730,12 +730,14 @@ final class NoticeReading {
                 List.copyOf(p.mentions))).toList();
     }
 
-    /** Names the independent detector suspects that no found person covers: for the operator to list or dismiss. */
+    /**
+     * What ingest's fail-closed screen would refuse outside the people found: for the operator to list,
+     * reword or mark before ingest.
+     */
     private List<Draft.PossibleName> possibleNames() {
-        List<Draft.Span> covered = people.stream().flatMap(p -> p.mentions.stream()).toList();
-        return new UnlistedNameDetector().find(text, List.of(), List.of()).stream()
-                .filter(s -> covered.stream().noneMatch(c -> s.offset() < c.end() && c.start() < s.end()))
-                .map(s -> new Draft.PossibleName(s.offset(), s.end(), text.substring(s.offset(), s.end()), s.reason().description()))
+        List<int[]> covered = people.stream().flatMap(p -> p.mentions.stream()).map(m -> new int[] {m.start(), m.end()}).toList();
+        return WordScreen.screen(text, covered, List.of()).stream()
+                .map(s -> new Draft.PossibleName(s.start(), s.end(), text.substring(s.start(), s.end()), s.rule().description()))
                 .toList();
     }
 }

@@ -5,8 +5,13 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import org.openhearings.anonymise.Identity;
 import org.openhearings.anonymise.NameLeakGuard;
+import org.openhearings.anonymise.NameMatcher;
 import org.openhearings.anonymise.NameRedactor;
-import org.openhearings.anonymise.UnlistedNameDetector;
+import org.openhearings.anonymise.NotNameRules;
+import org.openhearings.anonymise.PlainText;
+import org.openhearings.anonymise.ScreenFinding;
+import org.openhearings.anonymise.ScreenRule;
+import org.openhearings.anonymise.WordScreen;
 import org.openhearings.domain.Allegation;
 import org.openhearings.domain.Evidence;
 import org.openhearings.domain.Hearing;
@@ -23,14 +28,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns a raw record into a publishable one: officers become labels ("Officer A"), every mention of a
- * listed person in the free text becomes that label or the person's role, and then two independent
- * checks run before anything may be stored: the second detector looks for names nobody listed, and the
- * leak guard reads every string of the published record for any listed name. A refusal names the
- * field, a character offset or the person's position in the input, and the rule broken; never a name.
+ * Turns a raw record into a publishable one. Every free-text field (title, conduct, summary, allegations,
+ * evidence, unit types, labels, roles, publisher, correction) takes one path: refused unread if too long;
+ * made plain (markup, invisible characters, stylised letters); every mention of a listed person becomes
+ * that officer's label or the person's role, and a listed name that is also an ordinary word, where it
+ * could be either, is refused as ambiguous; then every other word must be accounted for
+ * ({@link WordScreen}), and finally the leak guard reads every string of the published record for any
+ * listed name. A refusal names the field, a character offset into the raw text or the person's position
+ * in the input, and the rule broken; never a name.
  */
 @Singleton
 public class HearingAnonymiser {
+    /** A free-text field longer than this is refused before it is read: the published record's own limit. */
+    static final int MAX_FIELD_CHARACTERS = 200_000;
     private final JsonMapper json;
 
     public HearingAnonymiser(JsonMapper json) {
@@ -49,6 +59,12 @@ public class HearingAnonymiser {
         NameRedactor redactor = new NameRedactor(people);
         List<FieldError> errors = new ArrayList<>();
         Redaction redact = new Redaction(record, raw.notNames(), redactor, errors);
+        for (int i = 0; i < labels.size(); i++) {
+            redact.field("officers[" + i + "].label", labels.get(i));
+        }
+        for (int i = 0; i < raw.otherPeople().size(); i++) {
+            redact.field("otherPeople[" + i + "].role", raw.otherPeople().get(i).role());
+        }
 
         List<Officer> officers = new ArrayList<>();
         for (int i = 0; i < raw.officers().size(); i++) {
@@ -70,10 +86,10 @@ public class HearingAnonymiser {
                 raw.hearingDates(), raw.hearingEnded(), raw.hearingDays(), redact.field("title", raw.title()), redact.field("conduct", raw.conduct()),
                 raw.conductCategories(), redact.field("summary", raw.summary()), raw.conductPeriod(), raw.investigationStarted(),
                 raw.noticesServed(), raw.restrictedDuties(), raw.restrictedDutiesFrom(), evidence,
-                raw.officerCount(), raw.departures(), officers, raw.source(), raw.generated(), null);
+                raw.officerCount(), raw.departures(), officers, publishedSource(raw, redact), raw.generated(), null);
         String correction = redact.field("correction", raw.correction());
         NameLeakGuard guard = new NameLeakGuard(people);
-        checkNotNames(record, raw, guard, errors);
+        checkNotNames(record, raw, people, errors);
         errors.addAll(leaks(record, hearing, correction, guard, raw.officers().size()));
         if (!errors.isEmpty()) {
             throw new InvalidRecordException(errors);
@@ -85,38 +101,65 @@ public class HearingAnonymiser {
         return text == null ? "" : text;
     }
 
+    private static org.openhearings.domain.Source publishedSource(RawHearing raw, Redaction redact) {
+        org.openhearings.domain.Source source = raw.source();
+        return source == null ? null : new org.openhearings.domain.Source(redact.field("source.publisher", source.publisher()),
+                source.published());
+    }
+
     /**
-     * Redacts the record's fields one by one, running the second detector on each field's original text
-     * outside the mentions of listed people and the operator's not-a-name phrases.
+     * Takes each free-text field along the one path, collecting refusals: offsets point into the raw
+     * field as the operator wrote it.
      */
     private record Redaction(String record, List<String> notNames, NameRedactor redactor, List<FieldError> errors) {
-        private static final UnlistedNameDetector DETECTOR = new UnlistedNameDetector();
-
         String field(String field, String text) {
             if (text == null) {
                 return null;
             }
-            for (UnlistedNameDetector.Suspect suspect : DETECTOR.find(text, redactor.mentions(text), notNames)) {
-                errors.add(new FieldError(record, field, "what looks like a name nobody listed (" + suspect.reason().description()
-                        + ") stands at character " + suspect.offset() + "; list the person in otherPeople with a role,"
-                        + " or add the phrase to notNames if it is not a name"));
+            List<ScreenFinding> tooLong = WordScreen.tooLong(text, MAX_FIELD_CHARACTERS);
+            if (!tooLong.isEmpty()) {
+                tooLong.forEach(f -> errors.add(refusal(field, f.start(), f.rule())));
+                return "";
             }
-            return redactor.redact(text);
+            PlainText plain = PlainText.of(text);
+            String clean = plain.text();
+            List<NameMatcher.Span> mentions = redactor.mentions(clean);
+            List<int[]> named = new ArrayList<>();
+            for (NameMatcher.Span span : mentions) {
+                if (span.ambiguous()) {
+                    errors.add(refusal(field, plain.rawOffset(span.start()), ScreenRule.AMBIGUOUS_NAME));
+                } else {
+                    named.add(new int[] {span.start(), span.end()});
+                }
+            }
+            for (ScreenFinding finding : WordScreen.screen(clean, named, NotNameRules.occurrences(clean, notNames))) {
+                errors.add(refusal(field, plain.rawOffset(finding.start()), finding.rule()));
+            }
+            return redactor.redact(clean);
+        }
+
+        private FieldError refusal(String field, int offset, ScreenRule rule) {
+            return new FieldError(record, field, rule.description() + " at character " + offset + " ("
+                    + rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "); " + rule.remedy());
         }
     }
 
-    /** Each not-a-name phrase must occur in the record's text and must not be anyone's name. */
-    private static void checkNotNames(String record, RawHearing raw, NameLeakGuard guard, List<FieldError> errors) {
-        String allText = String.join("\n", raw.title(), raw.conduct(), raw.summary(),
+    /** Each not-a-name phrase must occur in the record's text and may not approve a name. */
+    private static void checkNotNames(String record, RawHearing raw, List<Identity> people, List<FieldError> errors) {
+        String allText = String.join("\n", nullSafe(raw.title()), nullSafe(raw.conduct()), nullSafe(raw.summary()),
+                nullSafe(raw.correction()), raw.source() == null ? "" : nullSafe(raw.source().publisher()),
                 raw.evidence() == null ? "" : nullSafe(raw.evidence().description()),
-                raw.officers().stream().map(o -> nullSafe(o.unitType()) + "\n" + o.allegations().stream()
-                        .map(a -> a.description()).collect(Collectors.joining("\n"))).collect(Collectors.joining("\n")));
+                raw.otherPeople().stream().map(p -> nullSafe(p.role())).collect(Collectors.joining("\n")),
+                raw.officers().stream().map(o -> nullSafe(o.unitType()) + "\n" + nullSafe(o.label()) + "\n" + o.allegations().stream()
+                        .map(a -> nullSafe(a.description())).collect(Collectors.joining("\n"))).collect(Collectors.joining("\n")));
+        NotNameRules rules = new NotNameRules(people);
         for (int i = 0; i < raw.notNames().size(); i++) {
             String phrase = raw.notNames().get(i);
-            if (!UnlistedNameDetector.occursIn(allText, phrase)) {
+            if (!NotNameRules.occursIn(PlainText.of(allText).text(), phrase)) {
                 errors.add(new FieldError(record, "notNames[" + i + "]", "does not occur in the record's text"));
-            } else if (!guard.peopleNamedIn(phrase).isEmpty()) {
-                errors.add(new FieldError(record, "notNames[" + i + "]", "contains a listed person's name"));
+            } else {
+                String field = "notNames[" + i + "]";
+                rules.objection(phrase).ifPresent(why -> errors.add(new FieldError(record, field, why)));
             }
         }
     }

@@ -5,31 +5,30 @@ import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openhearings.store.DynamoSettings;
 import org.openhearings.testing.HostileCorpus;
 import org.openhearings.testing.HostileCorpus.Case;
 import org.openhearings.testing.HostileCorpus.Fragment;
 import org.openhearings.testing.HostileCorpus.Kind;
 import org.openhearings.testing.HostileCorpus.Person;
 import org.openhearings.testing.IsolatedApp;
-import org.openhearings.testing.TableContents;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.openhearings.testing.PublishedChannels;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openhearings.testing.PublishedChannels.around;
+import static org.openhearings.testing.PublishedChannels.fold;
+import static org.openhearings.testing.PublishedChannels.occurs;
 
 /**
  * The hostile-name corpus through the README's command-line ingest into DynamoDB Local, then every
@@ -73,7 +72,7 @@ class HostileNameCorpusTest {
                 e -> e.record().replaceAll(" record \\d+$", "") + "#" + e.record().replaceAll(".* record ", ""),
                 LinkedHashMap::new, Collectors.mapping(e -> e.field() + ": " + e.message(), Collectors.toList())));
 
-        String everyChannel = fold(channels() + "\n" + cliReport + "\n" + logged);
+        String everyChannel = fold(PublishedChannels.all(APP) + "\n" + cliReport + "\n" + logged);
         String plainText = fold(cases.stream().flatMap(c -> c.summary().stream().filter(f -> !f.mention()).map(Fragment::text))
                 .collect(Collectors.joining("\n")) + "\n" + String.join("\n", cases.get(0).keptTexts()));
         Map<Kind, Tally> tallies = new EnumMap<>(Kind.class);
@@ -170,46 +169,5 @@ class HostileNameCorpusTest {
             }
         }
         return changed;
-    }
-
-    /** Whether a name's spelling occurs as whole words in a folded text (accents, case, invisible characters). */
-    private static boolean occurs(String folded, String spelling) {
-        String needle = fold(spelling).strip();
-        if (needle.length() < 2) {
-            return false;
-        }
-        for (int at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
-            int end = at + needle.length();
-            if ((at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
-                    && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String around(String folded, String spelling) {
-        int at = folded.indexOf(fold(spelling).strip());
-        return at < 0 ? "?" : folded.substring(Math.max(0, at - 80), Math.min(folded.length(), at + 40)).replace('\n', ' ');
-    }
-
-    private static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return decomposed.replaceAll("[\\p{M}\\p{Cf}]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    /** Everything the service serves or stores about the corpus, as one text. */
-    private static String channels() {
-        StringBuilder all = new StringBuilder();
-        APP.http().bulkFiles(".csv").forEach(file -> all.append(file).append('\n'));
-        APP.http().bulkFiles(".jsonl").forEach(file -> all.append(file).append('\n'));
-        for (String path : List.of("/api/v1/feed.atom", "/api/v1/changes?limit=100")) {
-            HttpResponse<String> response = APP.http().get(path);
-            assertEquals(200, response.statusCode(), path);
-            all.append(response.body()).append('\n');
-        }
-        DynamoDbClient dynamo = APP.context().getBean(DynamoDbClient.class);
-        all.append(TableContents.allText(dynamo, APP.context().getBean(DynamoSettings.class).table()));
-        return all.toString();
     }
 }

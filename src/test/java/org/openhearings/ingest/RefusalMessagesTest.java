@@ -95,6 +95,7 @@ class RefusalMessagesTest {
         assertEquals(1, report.created(), run.printed());
         assertEquals(1, report.rejected().size(), run.printed());
         assertEquals("input.json record 1", report.rejected().get(0).record());
-        assertTrue(report.rejected().get(0).message().contains("at most 200 KB"), report.rejected().get(0).message());
+        assertEquals("title", report.rejected().get(0).field());
+        assertTrue(report.rejected().get(0).message().contains("200,000 characters"), report.rejected().get(0).message());
     }
 }

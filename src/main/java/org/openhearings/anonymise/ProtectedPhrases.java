@@ -1,0 +1,61 @@
+package org.openhearings.anonymise;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words of a text that belong to a fixed phrase ("Chief Constable", "the Bishop of London") or to a
+ * place where a place stands ("in Norwich", "Lee-on-the-Solent", "Preston Crown Court"): a listed
+ * person's name part among them is not the person, and a capitalised word among them is accounted for.
+ * A one-word place counts only beside a place's cue, so "Preston said" is not taken for the town.
+ */
+public final class ProtectedPhrases {
+    private static final Lexicon LEXICON = Lexicon.get();
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "from", "to", "of", "near", "around", "across",
+            "outside", "inside", "through", "towards", "toward", "into", "within", "between", "via", "throughout",
+            "north", "south", "east", "west", "central", "greater", "rural", "urban");
+    private static final Set<String> PLACE_AFTER = Set.of("police", "constabulary", "road", "street", "lane", "avenue",
+            "council", "crown", "magistrates", "station", "area", "areas", "city", "town", "county", "borough",
+            "district", "branch", "office", "hospital", "university", "college", "school", "park", "airport", "prison",
+            "centre", "high", "community", "division", "neighbourhood", "safer", "response", "team", "unit", "custody",
+            "court", "courts", "region", "harbour", "port", "beach", "bridge", "market", "based", "man", "woman", "men",
+            "women", "resident", "residents", "people", "family", "families", "home", "teenager", "boy", "girl",
+            "pensioner", "couple", "driver", "motorist", "shopkeeper", "worker", "workers", "officer", "officers");
+
+    private ProtectedPhrases() {
+    }
+
+    /**
+     * Per word of a text: inside a fixed phrase; inside a place of the gazetteer (anywhere); inside a place
+     * of several words; inside a place where a place stands (several words, or beside a place's cue).
+     */
+    public record Marks(boolean[] fixed, boolean[] place, boolean[] longPlace, boolean[] placeInContext) {
+    }
+
+    public static Marks of(Words words) {
+        int size = words.tokens().size();
+        Marks marks = new Marks(new boolean[size], new boolean[size], new boolean[size], new boolean[size]);
+        mark(LEXICON.fixedPhrases().find(words), marks.fixed());
+        List<PhraseIndex.Match> places = LEXICON.places().find(words);
+        mark(places, marks.place());
+        mark(places.stream().filter(m -> m.to() - m.from() > 1).toList(), marks.longPlace());
+        mark(places.stream().filter(m -> m.to() - m.from() > 1 || placeContext(words, m)).toList(), marks.placeInContext());
+        return marks;
+    }
+
+    private static void mark(List<PhraseIndex.Match> matches, boolean[] inside) {
+        for (PhraseIndex.Match m : matches) {
+            for (int i = m.from(); i < m.to(); i++) {
+                inside[i] = true;
+            }
+        }
+    }
+
+    private static boolean placeContext(Words words, PhraseIndex.Match m) {
+        List<Token> tokens = words.tokens();
+        Token before = m.from() > 0 ? tokens.get(m.from() - 1) : null;
+        Token after = m.to() < tokens.size() ? tokens.get(m.to()) : null;
+        return before != null && PLACE_BEFORE.contains(before.text()) && !before.capitalised()
+                || after != null && PLACE_AFTER.contains(after.text());
+    }
+}
