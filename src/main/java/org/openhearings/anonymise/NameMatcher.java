@@ -99,7 +99,7 @@ public final class NameMatcher {
             if (!token.text().equals(element) && !initialForName) {
                 return false;
             }
-            if (k > 0 && !isNameGap(words.gapBefore(token))) {
+            if (k > 0 && !joinsName(words, words.tokens().get(at + k - 1), token)) {
                 return false;
             }
         }
@@ -191,13 +191,16 @@ public final class NameMatcher {
         }
         if (WORDS.isTitle(word) || WORDS.isNameParticle(word)) {
             // "Sergeant Jones", "van Dijk": a title or particle before a name is not one; alone, it may be.
-            if (next != null && next.capitalised() && isNameGap(words.gapBefore(next))) {
+            if (next != null && next.capitalised() && joinsName(words, token, next)) {
                 return Reading.NOT_A_NAME;
             }
             return WordScreen.cueFollows(words, token) ? Reading.NAME : Reading.AMBIGUOUS;
         }
-        if (WORDS.isMonthOrDay(word) && WordScreen.inDate(words, token)) {
+        if (WORDS.isMonthOrDay(word) && WordScreen.besideDayOrYear(words, token)) {
             return Reading.NOT_A_NAME;
+        }
+        if (WORDS.isMonthOrDay(word) && WordScreen.inDate(words, token)) {
+            return Reading.AMBIGUOUS; // "between May and the officer": a month, or the listed May
         }
         if (WordScreen.cueFollows(words, token)) {
             return Reading.NAME;
@@ -224,7 +227,7 @@ public final class NameMatcher {
             return false;
         }
         Token previous = words.tokens().get(index - 1);
-        return isTitleWritten(previous) && isNameGap(words.gapBefore(words.tokens().get(index)));
+        return isTitleWritten(previous) && joinsName(words, previous, words.tokens().get(index));
     }
 
     private static boolean isTitleWritten(Token token) {
@@ -238,7 +241,7 @@ public final class NameMatcher {
      */
     private static Span span(Words words, int first, int last, Set<Integer> people) {
         int from = first;
-        while (from > 0 && isNameGap(words.gapBefore(words.tokens().get(from)))) {
+        while (from > 0 && joinsName(words, words.tokens().get(from - 1), words.tokens().get(from))) {
             Token previous = words.tokens().get(from - 1);
             boolean collarNumber = previous.isNumber() && from > 1 && isTitleWritten(words.tokens().get(from - 2))
                     && words.gapBefore(previous).equals(" ");
@@ -251,6 +254,15 @@ public final class NameMatcher {
     }
 
     /** What may stand between two words of one name: a space, a hyphen, a full stop, an apostrophe. */
+    /**
+     * Whether two neighbouring words may be one name's: across a full stop only after an initial or an
+     * abbreviated title ("J. Smith", "Sgt. Wood"), never across a sentence's end ("justice. Colin").
+     */
+    private static boolean joinsName(Words words, Token left, Token right) {
+        String gap = words.gapBefore(right);
+        return isNameGap(gap) && (gap.indexOf('.') < 0 || left.text().length() == 1 || WORDS.isTitle(left.text()) && left.text().length() <= 4);
+    }
+
     private static boolean isNameGap(String gap) {
         return gap.length() <= 3 && !gap.isEmpty() && gap.chars().allMatch(c -> " -.'\n".indexOf(c) >= 0);
     }

@@ -44,7 +44,8 @@ public final class NameRedactor {
         return out.append(text.substring(at)).toString();
     }
 
-    private String replacementFor(NameMatcher.Span span) {
+    /** What stands in a mention's place: the person's label or role, or a neutral word if it could be several. */
+    public String replacementFor(NameMatcher.Span span) {
         if (span.people().size() == 1) {
             return people.get(span.people().iterator().next()).replacement();
         }

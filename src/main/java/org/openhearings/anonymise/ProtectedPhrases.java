@@ -39,8 +39,32 @@ public final class ProtectedPhrases {
         List<PhraseIndex.Match> places = LEXICON.places().find(words);
         mark(places, marks.place());
         mark(places.stream().filter(m -> m.to() - m.from() > 1).toList(), marks.longPlace());
-        mark(places.stream().filter(m -> m.to() - m.from() > 1 || placeContext(words, m)).toList(), marks.placeInContext());
+        List<PhraseIndex.Match> inContext = new java.util.ArrayList<>();
+        int previousEnd = -1;
+        for (PhraseIndex.Match m : places) {
+            if (m.to() - m.from() > 1 || placeContext(words, m) || listedAfter(words, m, previousEnd)) {
+                inContext.add(m);
+                previousEnd = m.to();
+            }
+        }
+        mark(inContext, marks.placeInContext());
         return marks;
+    }
+
+    /**
+     * A place in a list after another place where a place stands: "in Leeds and Bradford", "between
+     * Euston and Manchester", or an address's next part, "at Carleton Hall, Penrith".
+     */
+    private static boolean listedAfter(Words words, PhraseIndex.Match m, int previousEnd) {
+        if (m.from() == 0) {
+            return false;
+        }
+        Token before = words.tokens().get(m.from() - 1);
+        String gap = words.gapBefore(words.tokens().get(m.from()));
+        boolean joinedByWord = (before.text().equals("and") || before.text().equals("or")) && before.index() == previousEnd;
+        boolean joinedByComma = gap.startsWith(",") && before.capitalised() && before.index() + 1 == m.from();
+        return joinedByWord || joinedByComma && (before.index() + 1 == previousEnd || WordClasses.get().isVocabulary(before.text())
+                || Lexicon.get().isFixedWord(before.text()));
     }
 
     private static void mark(List<PhraseIndex.Match> matches, boolean[] inside) {

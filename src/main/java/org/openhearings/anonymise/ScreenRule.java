@@ -20,6 +20,7 @@ public enum ScreenRule {
     VEHICLE_REGISTRATION("a vehicle registration", "take it out"),
     DATE_OF_BIRTH("a date of birth", "take it out"),
     STREET_ADDRESS("a street address", "take it out"),
+    NUMBER_IN_WORDS("a number spelt out digit by digit", "take it out"),
     COLLAR_NUMBER("a collar or warrant number", "take it out or list it as the officer's warrant number"),
     SMALL_POPULATION("a description that may single one person out (the only or sole one of a kind)", "reword, or mark the phrase once checked");
 

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -34,10 +35,17 @@ public final class WordClasses {
 
     private final Map<String, WordClass> classes;
     private final Set<String> vocabulary;
+    private final List<String> labels;
 
-    private WordClasses(Map<String, WordClass> classes, Set<String> vocabulary) {
+    private WordClasses(Map<String, WordClass> classes, Set<String> vocabulary, List<String> labels) {
         this.classes = classes;
         this.vocabulary = vocabulary;
+        this.labels = labels;
+    }
+
+    /** Our vocabularies' labels ("Kent Police", "Final written warning"): fixed phrases of any text. */
+    public List<String> vocabularyLabels() {
+        return labels;
     }
 
     public static WordClasses get() {
@@ -82,11 +90,12 @@ public final class WordClasses {
     private static WordClasses load() {
         Map<String, WordClass> classes = new HashMap<>();
         Set<String> vocabulary = new HashSet<>();
-        Stream.of(Force.values(), Rank.values(), Standard.values(), Outcome.values(), Finding.values(),
+        List<String> labels = Stream.of(Force.values(), Rank.values(), Standard.values(), Outcome.values(), Finding.values(),
                         HearingType.values(), OfficerStatus.values())
                 .flatMap(Arrays::stream)
                 .map(value -> ((Labelled) value).label())
-                .forEach(label -> Words.tokensOf(label).forEach(t -> vocabulary.add(t.text())));
+                .toList();
+        labels.forEach(label -> Words.tokensOf(label).forEach(t -> vocabulary.add(t.text())));
         vocabulary.forEach(word -> classes.put(word, WordClass.COMMON));
         try (InputStream in = WordClasses.class.getResourceAsStream("/anonymise/words.txt");
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -107,6 +116,6 @@ public final class WordClasses {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new WordClasses(Map.copyOf(classes), Set.copyOf(vocabulary));
+        return new WordClasses(Map.copyOf(classes), Set.copyOf(vocabulary), labels);
     }
 }

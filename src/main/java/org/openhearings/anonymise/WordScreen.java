@@ -139,7 +139,10 @@ public final class WordScreen {
             return null; // "officer's", "didn't", "they're"
         }
         if (!token.capitalised() && !caseless) {
-            return known(word) ? null : ScreenRule.UNKNOWN_WORD;
+            if (!known(word)) {
+                return ScreenRule.UNKNOWN_WORD;
+            }
+            return hyphenatedNames(words, token) ? ScreenRule.POSSIBLE_NAME : null;
         }
         if (word.equals("i") || word.length() == 1 && previous != null
                 && (LETTER_LABELS.contains(previous.text()) || afterPersonTitle(words, token))) {
@@ -164,9 +167,9 @@ public final class WordScreen {
         if (!accounted) {
             return caseless ? ScreenRule.UNKNOWN_WORD : ScreenRule.UNKNOWN_CAPITALISED;
         }
-        if (caseless && LEXICON.isPersonName(word) && !WORDS.isFunctionWord(word) && !WORDS.isTitle(word)
+        if (caseless && words.tokens().size() >= 12 && LEXICON.isPersonName(word) && !WORDS.isFunctionWord(word) && !WORDS.isTitle(word)
                 && !WORDS.isVocabulary(word) && !LEXICON.isFixedWord(word) && !protectedPhrase[token.index()]) {
-            return ScreenRule.POSSIBLE_NAME; // where case says nothing, any word that is someone's name may be theirs
+            return ScreenRule.POSSIBLE_NAME; // in prose where case says nothing, any word that is someone's name may be theirs
         }
         return standsAsName(words, token, protectedPhrase) ? ScreenRule.POSSIBLE_NAME : null;
     }
@@ -219,13 +222,34 @@ public final class WordScreen {
         return null;
     }
 
-    /** A month or day where a date stands: beside a number, or after "in", "on", "since" and the like. */
+    /** A month or day where a date stands: beside a day or year, or after "in", "on", "since" and the like. */
     static boolean inDate(Words words, Token token) {
+        Token previous = token.index() > 0 ? words.tokens().get(token.index() - 1) : null;
+        return besideDayOrYear(words, token) || previous != null && DATE_WORDS.contains(previous.text());
+    }
+
+    /** "3 June", "June 2020", "June 3," — not "2020 June", "June, 24," or "June 8 days later". */
+    static boolean besideDayOrYear(Words words, Token token) {
         List<Token> tokens = words.tokens();
         Token previous = token.index() > 0 ? tokens.get(token.index() - 1) : null;
         Token next = token.index() + 1 < tokens.size() ? tokens.get(token.index() + 1) : null;
-        return previous != null && (previous.isNumber() || DATE_WORDS.contains(previous.text()))
-                || next != null && next.isNumber();
+        Token afterNext = token.index() + 2 < tokens.size() ? tokens.get(token.index() + 2) : null;
+        boolean dayBefore = previous != null && previous.isNumber() && previous.text().length() <= 2;
+        boolean numberAfter = next != null && next.isNumber() && words.gapBefore(next).equals(" ")
+                && (next.text().length() == 4 || afterNext == null || !words.gapBefore(afterNext).equals(" ")
+                || afterNext.capitalised() || afterNext.isNumber());
+        return dayBefore || numberAfter;
+    }
+
+    /** Two names joined in lower case ("min-jun", "mary-ann"): a hyphenated given name, not a compound word. */
+    private static boolean hyphenatedNames(Words words, Token token) {
+        List<Token> tokens = words.tokens();
+        Token next = token.index() + 1 < tokens.size() ? tokens.get(token.index() + 1) : null;
+        Token previous = token.index() > 0 ? tokens.get(token.index() - 1) : null;
+        Token other = next != null && words.gapBefore(next).equals("-") ? next
+                : previous != null && words.gapBefore(token).equals("-") ? previous : null;
+        return other != null && LEXICON.isPersonName(token.text()) && LEXICON.isPersonName(other.text())
+                && !WORDS.isFunctionWord(token.text()) && !WORDS.isFunctionWord(other.text());
     }
 
     private static boolean known(String word) {

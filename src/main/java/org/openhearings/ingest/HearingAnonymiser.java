@@ -41,13 +41,28 @@ import java.util.stream.Collectors;
 public class HearingAnonymiser {
     /** A free-text field longer than this is refused before it is read: the published record's own limit. */
     static final int MAX_FIELD_CHARACTERS = 200_000;
+    /** A garbled field would otherwise give thousands: the first ones show the operator where to start. */
+    private static final int MAX_REFUSALS_PER_FIELD = 20;
     private final JsonMapper json;
 
     public HearingAnonymiser(JsonMapper json) {
         this.json = json;
     }
 
+    /** The record as it would be published, or the refusals that stop it. */
     public AnonymisedHearing anonymise(String record, RawHearing raw) {
+        AnonymisationReview review = review(record, raw);
+        if (!review.errors().isEmpty()) {
+            throw new InvalidRecordException(review.errors());
+        }
+        return new AnonymisedHearing(review.hearing(), review.correction());
+    }
+
+    /**
+     * Every step of the anonymisation, kept for the operator's preview: each free-text field as read, with
+     * what was replaced and what is refused at which place; the refusals; the record as it would be published.
+     */
+    public AnonymisationReview review(String record, RawHearing raw) {
         List<String> labels = labels(record, raw.officers());
         List<Identity> people = new ArrayList<>();
         for (int i = 0; i < raw.officers().size(); i++) {
@@ -58,7 +73,8 @@ public class HearingAnonymiser {
         raw.otherPeople().forEach(p -> people.add(new Identity(p.name(), List.of(), p.role(), false)));
         NameRedactor redactor = new NameRedactor(people);
         List<FieldError> errors = new ArrayList<>();
-        Redaction redact = new Redaction(record, raw.notNames(), redactor, errors);
+        List<AnonymisationReview.Field> fields = new ArrayList<>();
+        Redaction redact = new Redaction(record, raw.notNames(), redactor, errors, fields);
         for (int i = 0; i < labels.size(); i++) {
             redact.field("officers[" + i + "].label", labels.get(i));
         }
@@ -91,10 +107,7 @@ public class HearingAnonymiser {
         NameLeakGuard guard = new NameLeakGuard(people);
         checkNotNames(record, raw, people, errors);
         errors.addAll(leaks(record, hearing, correction, guard, raw.officers().size()));
-        if (!errors.isEmpty()) {
-            throw new InvalidRecordException(errors);
-        }
-        return new AnonymisedHearing(hearing, correction);
+        return new AnonymisationReview(hearing, correction, fields, errors);
     }
 
     private static String nullSafe(String text) {
@@ -111,7 +124,8 @@ public class HearingAnonymiser {
      * Takes each free-text field along the one path, collecting refusals: offsets point into the raw
      * field as the operator wrote it.
      */
-    private record Redaction(String record, List<String> notNames, NameRedactor redactor, List<FieldError> errors) {
+    private record Redaction(String record, List<String> notNames, NameRedactor redactor, List<FieldError> errors,
+                             List<AnonymisationReview.Field> fields) {
         String field(String field, String text) {
             if (text == null) {
                 return null;
@@ -119,21 +133,34 @@ public class HearingAnonymiser {
             List<ScreenFinding> tooLong = WordScreen.tooLong(text, MAX_FIELD_CHARACTERS);
             if (!tooLong.isEmpty()) {
                 tooLong.forEach(f -> errors.add(refusal(field, f.start(), f.rule())));
+                fields.add(new AnonymisationReview.Field(field, "", List.of(new AnonymisationReview.Mark(0, 0, null,
+                        tooLong.get(0).rule()))));
                 return "";
             }
             PlainText plain = PlainText.of(text);
             String clean = plain.text();
             List<NameMatcher.Span> mentions = redactor.mentions(clean);
             List<int[]> named = new ArrayList<>();
+            List<FieldError> found = new ArrayList<>();
+            List<AnonymisationReview.Mark> marks = new ArrayList<>();
             for (NameMatcher.Span span : mentions) {
                 if (span.ambiguous()) {
-                    errors.add(refusal(field, plain.rawOffset(span.start()), ScreenRule.AMBIGUOUS_NAME));
+                    found.add(refusal(field, plain.rawOffset(span.start()), ScreenRule.AMBIGUOUS_NAME));
+                    marks.add(new AnonymisationReview.Mark(span.start(), span.end(), null, ScreenRule.AMBIGUOUS_NAME));
                 } else {
                     named.add(new int[] {span.start(), span.end()});
+                    marks.add(new AnonymisationReview.Mark(span.start(), span.end(), redactor.replacementFor(span), null));
                 }
             }
             for (ScreenFinding finding : WordScreen.screen(clean, named, NotNameRules.occurrences(clean, notNames))) {
-                errors.add(refusal(field, plain.rawOffset(finding.start()), finding.rule()));
+                found.add(refusal(field, plain.rawOffset(finding.start()), finding.rule()));
+                marks.add(new AnonymisationReview.Mark(finding.start(), finding.end(), null, finding.rule()));
+            }
+            fields.add(new AnonymisationReview.Field(field, clean, marks));
+            errors.addAll(found.subList(0, Math.min(found.size(), MAX_REFUSALS_PER_FIELD)));
+            if (found.size() > MAX_REFUSALS_PER_FIELD) {
+                errors.add(new FieldError(record, field, "and " + (found.size() - MAX_REFUSALS_PER_FIELD)
+                        + " more places like these; mend those first"));
             }
             return redactor.redact(clean);
         }

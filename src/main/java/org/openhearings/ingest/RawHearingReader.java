@@ -38,9 +38,11 @@ public class RawHearingReader {
     private static final int MAX_NOT_NAME_LENGTH = 100;
 
     private final JsonMapper json;
+    private final HearingIds ids;
 
-    public RawHearingReader(JsonMapper json) {
+    public RawHearingReader(JsonMapper json, HearingIds ids) {
         this.json = json;
+        this.ids = ids;
     }
 
     /**
@@ -298,7 +300,7 @@ public class RawHearingReader {
         return new NamedPerson(f.string("name", true), f.string("role", true));
     }
 
-    private static String hearingId(FieldReader f) {
+    private String hearingId(FieldReader f) {
         if (f == null) {
             return null;
         }
@@ -308,13 +310,13 @@ public class RawHearingReader {
     }
 
     /** The record's id, from the source's address (and its part, where one source reports several hearings). */
-    private static String sourceId(FieldReader source) {
+    private String sourceId(FieldReader source) {
         String url = source.string("url", true);
         if (url != null && !url.matches("https?://\\S+")) {
             source.error("url", "must be an http(s) URL");
             return null;
         }
-        return url == null ? null : HearingIds.forSource(url, source.string("part", false));
+        return url == null ? null : ids.forSource(url, source.string("part", false));
     }
 
     private static Source source(FieldReader f) {

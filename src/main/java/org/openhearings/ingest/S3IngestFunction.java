@@ -29,8 +29,15 @@ public class S3IngestFunction extends MicronautRequestHandler<S3Event, IngestRep
     @Inject
     IngestService ingest;
 
+    @Inject
+    HearingIds ids;
+
     @Override
     public IngestReport execute(S3Event event) {
+        if (System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null && ids.usesLocalKey()) {
+            // Fail closed: ids made with the public key could be recomputed from an archived notice.
+            throw new IllegalStateException("the record ids' key is the public local key: set OPENHEARINGS_ID_KEY");
+        }
         List<IngestService.RawFile> files = new ArrayList<>();
         for (S3EventNotification.S3EventNotificationRecord record : event.getRecords()) {
             String bucket = record.getS3().getBucket().getName();

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * against DynamoDB Local loaded like the local run.
  */
 class ApiGatewayEventsTest {
-    private static final String SEED_ID = "h-de17e79edba5e0b4";
+    private static final String SEED_ID = "h-3b73d1c153734c18";
     private static ApiFunction handler;
     private static JsonMapper json;
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhearings.domain.HearingSummary;
-import org.openhearings.ingest.HearingIds;
+import org.openhearings.testing.TestIds;
 import org.openhearings.ingest.IngestService.RawFile;
 import org.openhearings.local.SampleData;
 import org.openhearings.testing.HttpTestClient;
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** Ingest, poll, ingest and revise, poll again: /changes returns exactly what changed; the Atom feed follows. */
 class ChangeFeedTest {
-    private static final String SEED_ID = "h-de17e79edba5e0b4";
+    private static final String SEED_ID = "h-3b73d1c153734c18";
     @RegisterExtension
     static final IsolatedApp APP = new IsolatedApp();
     private static HttpTestClient http;
@@ -57,7 +57,7 @@ class ChangeFeedTest {
             // Ids are the hash of each record's source URL: read them back from what was ingested.
             JsonNode root = json.readValue(file.content(), JsonNode.class);
             for (JsonNode record : root.isArray() ? root.values() : List.of(root)) {
-                ids.add(HearingIds.forSource(record.get("source").get("url").getStringValue(), null));
+                ids.add(TestIds.forSource(record.get("source").get("url").getStringValue(), null));
             }
         }
         return ids;

@@ -3,7 +3,7 @@ package org.openhearings.api;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openhearings.ingest.HearingIds;
+import org.openhearings.testing.TestIds;
 import org.openhearings.ingest.IngestReport;
 import org.openhearings.local.SampleData;
 import org.openhearings.testing.IsolatedApp;
@@ -31,7 +31,7 @@ class CorrectionsTest {
         IngestReport report = APP.ingest("revised.json", revised);
         assertEquals(1, report.updated(), report.rejected().toString());
 
-        String id = HearingIds.forSource("https://emergency-services.news/two-met-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/", null);
+        String id = TestIds.forSource("https://emergency-services.news/two-met-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/", null);
         String body = APP.http().get("/api/v1/hearings/" + id).body();
         JsonNode corrections = APP.json().readValue(body, JsonNode.class).get("publication").get("corrections");
         assertEquals(1, corrections.size());
@@ -69,10 +69,10 @@ class CorrectionsTest {
         assertEquals(1, withdrawn.removed(), withdrawn.rejected().toString());
         JsonNode changes = APP.json().readValue(APP.http().get("/api/v1/changes?limit=100").body(), JsonNode.class);
         JsonNode last = changes.get("withdrawals").get(changes.get("withdrawals").size() - 1);
-        assertEquals(HearingIds.forSource(url, null), last.get("id").getStringValue());
+        assertEquals(TestIds.forSource(url, null), last.get("id").getStringValue());
         assertEquals("Published in error: the hearing was adjourned", last.get("reason").getStringValue());
         String feed = APP.http().get("/api/v1/feed.atom").body();
-        assertTrue(feed.contains("<title>Withdrawn: hearing " + HearingIds.forSource(url, null) + "</title>"), feed);
+        assertTrue(feed.contains("<title>Withdrawn: hearing " + TestIds.forSource(url, null) + "</title>"), feed);
         assertTrue(feed.contains("This record was withdrawn: Published in error"), feed);
     }
 }

@@ -92,7 +92,7 @@ class CsvExportTest {
 
     @Test
     void aRecordDownloadsAsCsvWithTheStableHeader() throws IOException {
-        List<CSVRecord> rows = allRows("/api/v1/hearings/h-de17e79edba5e0b4?format=csv");
+        List<CSVRecord> rows = allRows("/api/v1/hearings/h-3b73d1c153734c18?format=csv");
         assertEquals(8, rows.size());
         assertEquals(HearingCsv.HEADER, List.copyOf(rows.get(0).getParser().getHeaderNames()));
         assertEquals("Officer H", rows.get(7).get("officer_label"));

@@ -4,7 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openhearings.ingest.HearingIds;
+import org.openhearings.testing.TestIds;
 import org.openhearings.local.SampleData;
 import org.openhearings.testing.IsolatedApp;
 
@@ -32,7 +32,7 @@ class CsvFormulaInjectionTest {
                 .replace("https://emergency-services.news/two-met", URL);
         org.openhearings.ingest.IngestReport report = APP.ingest("formula.json", raw);
         assertEquals(1, report.created(), report.rejected().toString());
-        String id = HearingIds.forSource(URL + "-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/", null);
+        String id = TestIds.forSource(URL + "-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/", null);
 
         List<String> bodies = new java.util.ArrayList<>(List.of(APP.http().get("/api/v1/hearings/" + id + "?format=csv").body(),
                 APP.http().get("/api/v1/hearings?format=csv").body()));

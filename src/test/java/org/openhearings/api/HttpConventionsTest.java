@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HttpConventionsTest {
     private static final ApiFunction HANDLER = new ApiFunction(TestStack.loadedApp());
-    private static final String SEED = "/api/v1/hearings/h-de17e79edba5e0b4";
+    private static final String SEED = "/api/v1/hearings/h-3b73d1c153734c18";
     private static final String ORIGIN = "https://newsroom.example";
 
     private static APIGatewayV2HTTPResponse call(String method, String path, String... headers) {

@@ -3,7 +3,7 @@ package org.openhearings.api;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openhearings.ingest.HearingIds;
+import org.openhearings.testing.TestIds;
 import org.openhearings.ingest.IngestReport;
 import org.openhearings.local.SampleData;
 import org.openhearings.testing.IsolatedApp;
@@ -33,7 +33,7 @@ class NotStatedTest {
         int rankedBefore = rankedOfficers();
         IngestReport report = APP.ingest("not-stated.json", raw);
         assertEquals(1, report.created(), report.rejected().toString());
-        String id = HearingIds.forSource(URL, null);
+        String id = TestIds.forSource(URL, null);
 
         JsonNode hearing = APP.json().readValue(APP.http().get("/api/v1/hearings/" + id).body(), JsonNode.class);
         assertEquals(0, hearing.get("hearingDates").size());
@@ -70,8 +70,8 @@ class NotStatedTest {
                 .replace("\"conductDate\": \"2017-02-14\",", "");
         IngestReport report = APP.ingest("two.json", "[" + first + "," + second + "]");
         assertEquals(2, report.created(), report.rejected().toString());
-        String one = HearingIds.forSource(article, "1");
-        String two = HearingIds.forSource(article, "2");
+        String one = TestIds.forSource(article, "1");
+        String two = TestIds.forSource(article, "2");
         assertTrue(!one.equals(two));
         assertEquals(2, APP.ingest("two-again.json", "[" + first + "," + second + "]").unchanged(), "ids are stable");
 
@@ -108,7 +108,7 @@ class NotStatedTest {
                         "\"outcome\": \"REDUCTION_IN_RANK\", \"reducedTo\": \"SPECIAL_CONSTABLE\", \"barredList\": false");
         IngestReport report = APP.ingest("terms.json", raw);
         assertEquals(1, report.created(), report.rejected().toString());
-        String id = HearingIds.forSource("https://example.org/terms-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/", null);
+        String id = TestIds.forSource("https://example.org/terms-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/", null);
         JsonNode officers = APP.json().readValue(APP.http().get("/api/v1/hearings/" + id).body(), JsonNode.class).get("officers");
         assertEquals(24, officers.get(0).get("outcomeTerms").get("warningMonths").getIntValue());
         assertEquals("SPECIAL_CONSTABLE", officers.get(1).get("outcomeTerms").get("reducedTo").getStringValue());
@@ -132,8 +132,8 @@ class NotStatedTest {
         IngestReport report = APP.ingest("ended.json", "[" + ended + "," + month + "]");
         assertEquals(2, report.created(), report.rejected().toString());
         String tail = "-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/";
-        String endedId = HearingIds.forSource("https://example.org/ended" + tail, null);
-        String monthId = HearingIds.forSource("https://example.org/month" + tail, null);
+        String endedId = TestIds.forSource("https://example.org/ended" + tail, null);
+        String monthId = TestIds.forSource("https://example.org/month" + tail, null);
 
         JsonNode hearing = APP.json().readValue(APP.http().get("/api/v1/hearings/" + endedId).body(), JsonNode.class);
         assertEquals("2023-10-05", hearing.get("hearingEnded").getStringValue());

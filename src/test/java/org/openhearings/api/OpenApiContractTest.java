@@ -81,7 +81,7 @@ class OpenApiContractTest {
             "/api/v1/hearings, HearingList",
             "/api/v1/hearings?force=METROPOLITAN&outcome=WOULD_HAVE_BEEN_DISMISSED, HearingList",
             "/api/v1/hearings?limit=100&from=2016-01-01&to=2018-12-31, HearingList",
-            "/api/v1/hearings/h-de17e79edba5e0b4, Hearing",
+            "/api/v1/hearings/h-3b73d1c153734c18, Hearing",
             "/api/v1/reference, ReferenceData",
             "/api/v1/stats, StatsOverview",
             "/api/v1/stats/officers/outcome?by=year, StatsTable",

@@ -30,7 +30,7 @@ class OpenDataConventionsTest {
     private static final ApiFunction HANDLER = new ApiFunction(TestStack.loadedApp());
     private static final JsonMapper JSON = TestStack.loadedApp().getBean(JsonMapper.class);
     private static final String BASE = "https://api.openhearings.example";
-    private static final String SEED = "/api/v1/hearings/h-de17e79edba5e0b4";
+    private static final String SEED = "/api/v1/hearings/h-3b73d1c153734c18";
 
     private static APIGatewayV2HTTPResponse get(String pathAndQuery) {
         return HANDLER.handleRequest(ApiEvents.event("GET", pathAndQuery), new MockLambdaContext());

@@ -80,7 +80,7 @@ class PackagedFunctionsIT {
             setProperties.addAll(PackagedJar.useTableOf(app));
             Object ingest = PackagedJar.construct("org.openhearings.ingest.S3IngestFunction");
             PackagedJar.handle(ingest, "S3Event", event("s3-raw-record-created.json"));
-            assertTrue(app.getBean(HearingQueryService.class).find("h-de17e79edba5e0b4").isPresent(), "ingested");
+            assertTrue(app.getBean(HearingQueryService.class).find("h-3b73d1c153734c18").isPresent(), "ingested");
 
             Object draft = PackagedJar.construct("org.openhearings.draft.S3DraftFunction");
             assertEquals(List.of("drafts/met/seed case.json"), PackagedJar.handle(draft, "S3Event", event("s3-notice-created.json")));

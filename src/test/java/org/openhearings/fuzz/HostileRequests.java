@@ -26,10 +26,10 @@ final class HostileRequests {
     private static final List<String> PARAMETERS = List.of("limit", "cursor", "force", "outcome", "finding", "rank",
             "status", "serving", "barredList", "standard", "type", "hearingType", "from", "to", "since", "format",
             "generated", "measure", "dimension", "q", "sort", "callback", "__proto__");
-    private static final List<String> SEGMENTS = List.of("h-de17e79edba5e0b4", "h-0000000000000000", "%zz", "%", "%00",
-            "..", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "h-de17e79edba5e0b4%00", "%F0%9F%92%A9", "%C0%AF", "officers",
+    private static final List<String> SEGMENTS = List.of("h-3b73d1c153734c18", "h-0000000000000000", "%zz", "%", "%00",
+            "..", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "h-3b73d1c153734c18%00", "%F0%9F%92%A9", "%C0%AF", "officers",
             "hearings.csv", "hearings.jsonl", "outcome", "force", "<script>", "a%20b", "h-DE17E79EDBA5E0B4", "\u00e9",
-            "%ff%fe", "null", "-1", "0", "%25", "..%5c..%5c", "h-de17e79edba5e0b4.json");
+            "%ff%fe", "null", "-1", "0", "%25", "..%5c..%5c", "h-3b73d1c153734c18.json");
     private static final List<String> VALUES = List.of("", "-1", "0", "1", "101", "99999999999999999999", "1e9", "abc",
             "METROPOLITAN", "KENT,ESSEX", "DISMISSED_WITHOUT_NOTICE", "true", "false", "yes", "2023", "2023-13-45",
             "2023-04-14", "2023-04-14T10:00:00Z", "9999-12-31", "-2023", "%zz", "%", "%00", "\u202e", "\u0000",

@@ -1,5 +1,6 @@
 package org.openhearings.ingest;
 
+import org.openhearings.testing.TestIds;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,12 @@ class HostileNameCorpusTest {
         assertEquals(0, total.changedFacts(), table::toString);
         Tally unlisted = tallies.get(Kind.UNLISTED_PERSON);
         assertEquals(unlisted.records(), unlisted.refused(), "every record naming an unlisted person is refused\n" + table);
-        assertEquals(unlisted.refused(), total.refused(), "no other record is refused\n" + table);
+        // Fail closed: a listed name that is also an ordinary word, where it could be either, is refused for the
+        // operator to decide; no other record may be refused.
+        Tally ambiguous = tallies.get(Kind.ORDINARY_WORD_NAMES);
+        assertTrue(ambiguous.reasons().stream().allMatch(r -> r.contains("(ambiguous-name)")), "ambiguous names only\n" + table);
+        assertTrue(ambiguous.refused() * 10 <= ambiguous.records(), "at most one in ten ordinary-word names refused\n" + table);
+        assertEquals(unlisted.refused() + ambiguous.refused(), total.refused(), "no other record is refused\n" + table);
     }
 
     /**
@@ -123,15 +129,15 @@ class HostileNameCorpusTest {
             }
         }
         if (refusal != null) {
-            boolean byDetector = refusal.stream().anyMatch(r -> r.contains("nobody listed"));
+            boolean byDetector = refusal.stream().anyMatch(r -> r.matches(".*\\((unknown-capitalised|title-and-name|possible-name|initials|email|handle)\\).*"));
             return new Tally(1, 0, leaks, 0, 1, byDetector && !c.unlisted().isEmpty() ? 1 : 0,
                     refusal.stream().map(r -> c.kind() + " " + r).toList());
         }
-        HttpResponse<String> response = APP.http().get("/api/v1/hearings/" + HearingIds.forSource(c.sourceUrl(), null));
+        HttpResponse<String> response = APP.http().get("/api/v1/hearings/" + TestIds.forSource(c.sourceUrl(), null));
         assertEquals(200, response.statusCode(), c.kind() + " record " + c.number() + " was neither refused nor published");
         JsonNode hearing = json.readValue(response.body(), JsonNode.class);
         int changed = changedFacts(c, hearing);
-        String page = APP.http().get("/hearings/" + HearingIds.forSource(c.sourceUrl(), null)).body();
+        String page = APP.http().get("/hearings/" + TestIds.forSource(c.sourceUrl(), null)).body();
         for (Person person : everyone) {
             for (String spelling : distinctive(person, plainText)) {
                 leaks += occurs(fold(response.body() + "\n" + page.replaceAll("<[^>]*>", " ")), spelling) ? 1 : 0;

@@ -80,26 +80,26 @@ class IngestServiceTest {
         DynamoDbClient dynamo = app.getBean(DynamoDbClient.class);
         String table = app.getBean(DynamoSettings.class).table();
         int items = TableContents.itemCount(dynamo, table);
-        Hearing first = stored("h-de17e79edba5e0b4");
+        Hearing first = stored("h-3b73d1c153734c18");
 
         IngestReport again = ingest.ingest(List.of(seed));
 
         assertEquals(new IngestReport(0, 0, 1, 0, List.of()), again);
         assertEquals(items, TableContents.itemCount(dynamo, table));
-        assertEquals(first, stored("h-de17e79edba5e0b4"));
+        assertEquals(first, stored("h-3b73d1c153734c18"));
     }
 
     @Test
     void aChangedSourceRevisesTheRecordUnderTheSameId() {
         ingest.ingest(List.of(SampleData.seedCase()));
-        Hearing first = stored("h-de17e79edba5e0b4");
+        Hearing first = stored("h-3b73d1c153734c18");
         String revised = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8)
                 .replace("\"restrictedDutiesFrom\": \"2021-04\"", "\"restrictedDutiesFrom\": \"2021-04-20\"");
 
         IngestReport report = ingest.ingest(List.of(new RawFile("seed-revised.json", revised.getBytes(StandardCharsets.UTF_8))));
 
         assertEquals(1, report.updated());
-        Hearing second = stored("h-de17e79edba5e0b4");
+        Hearing second = stored("h-3b73d1c153734c18");
         assertEquals(2, second.publication().revision());
         assertEquals(first.publication().firstPublished(), second.publication().firstPublished());
         assertNotEquals(first.publication().lastUpdated(), second.publication().lastUpdated());

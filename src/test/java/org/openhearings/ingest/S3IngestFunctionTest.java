@@ -48,6 +48,6 @@ class S3IngestFunctionTest {
         IngestReport report = new S3IngestFunction(app).handleRequest(event, new MockLambdaContext());
 
         assertEquals(new IngestReport(1, 0, 0, 0, List.of()), report, "the URL-encoded key from the event, decoded and fetched");
-        assertTrue(app.getBean(HearingQueryService.class).find("h-de17e79edba5e0b4").isPresent());
+        assertTrue(app.getBean(HearingQueryService.class).find("h-3b73d1c153734c18").isPresent());
     }
 }

@@ -37,7 +37,7 @@ class LambdaConstructedFunctionTest {
             APIGatewayV2HTTPResponse response = function.handleRequest(
                     LambdaEvents.read("api-hearing-get.json", APIGatewayV2HTTPEvent.class), new MockLambdaContext());
             assertEquals(200, response.getStatusCode(), response.getBody());
-            assertTrue(response.getBody().contains("h-de17e79edba5e0b4"));
+            assertTrue(response.getBody().contains("h-3b73d1c153734c18"));
             for (Class<?> unused : List.of(IngestService.class, HearingAnonymiser.class, NoticeDrafter.class, PageRenderer.class)) {
                 assertFalse(function.getApplicationContext().getActiveBeanRegistrations(unused).iterator().hasNext(),
                         unused.getSimpleName() + " was made for a GET of one hearing");

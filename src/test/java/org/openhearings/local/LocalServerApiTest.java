@@ -255,7 +255,7 @@ class LocalServerApiTest {
 
     @Test
     void theSeedCaseIsServedWithItsFactsAndWithoutNames() {
-        String body = http.get("/api/v1/hearings/h-de17e79edba5e0b4").body();
+        String body = http.get("/api/v1/hearings/h-3b73d1c153734c18").body();
         List<String> names = NameSearch.namesIn(new String(SampleData.seedCase().content(), StandardCharsets.UTF_8), json);
         assertEquals(List.of(), NameSearch.tokensFound(names, body));
         for (String fact : List.of("\"officerCount\":8", "\"from\":\"2016-05\"", "\"to\":\"2018-06\"",
@@ -269,8 +269,8 @@ class LocalServerApiTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"/api/v1/reference|public, max-age=86400",
-            "/api/v1/hearings?force=KENT|public, max-age=60", "/api/v1/hearings/h-de17e79edba5e0b4|public, max-age=300",
-            "/api/v1/hearings/h-de17e79edba5e0b4?format=csv|public, max-age=300", "/about|public, max-age=3600",
+            "/api/v1/hearings?force=KENT|public, max-age=60", "/api/v1/hearings/h-3b73d1c153734c18|public, max-age=300",
+            "/api/v1/hearings/h-3b73d1c153734c18?format=csv|public, max-age=300", "/about|public, max-age=3600",
             "/api/v1/stats|public, max-age=300", "/api/v1/feed.atom|public, max-age=30"})
     void aRepeatedGetWithTheEtagIs304(String path, String cacheControl) {
         HttpResponse<String> first = http.get(path);
@@ -288,8 +288,8 @@ class LocalServerApiTest {
 
     @Test
     void aRecordSaysWhenItLastChanged() {
-        HttpResponse<String> response = http.get("/api/v1/hearings/h-de17e79edba5e0b4");
-        Hearing seed = everyHearing.stream().filter(h -> h.id().equals("h-de17e79edba5e0b4")).findFirst().orElseThrow();
+        HttpResponse<String> response = http.get("/api/v1/hearings/h-3b73d1c153734c18");
+        Hearing seed = everyHearing.stream().filter(h -> h.id().equals("h-3b73d1c153734c18")).findFirst().orElseThrow();
         assertEquals(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
                         seed.publication().lastUpdated().atZone(java.time.ZoneOffset.UTC).withNano(0)),
                 response.headers().firstValue("Last-Modified").orElse(""));

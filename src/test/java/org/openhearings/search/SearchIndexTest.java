@@ -3,7 +3,7 @@ package org.openhearings.search;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openhearings.ingest.HearingIds;
+import org.openhearings.testing.TestIds;
 import org.openhearings.ingest.IngestReport;
 import org.openhearings.local.SampleData;
 import org.openhearings.store.DynamoSettings;
@@ -29,7 +29,7 @@ class SearchIndexTest {
     @RegisterExtension
     static final IsolatedApp APP = new IsolatedApp();
     private static final String URL = "https://emergency-services.news/two-met-officers-dismissed-for-offensive-whatsapp-messages-following-professional-standards-investigation/";
-    private static final String ID = HearingIds.forSource(URL, null);
+    private static final String ID = TestIds.forSource(URL, null);
 
     private static List<String> search(String q) throws IOException {
         return list("q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));

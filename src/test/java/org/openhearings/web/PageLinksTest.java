@@ -12,8 +12,8 @@ class PageLinksTest {
 
     @Test
     void theHearingPermalinkIsAbsolute() {
-        String page = http.get("/hearings/h-de17e79edba5e0b4").body();
-        String expected = LocalServer.url() + "/hearings/h-de17e79edba5e0b4";
+        String page = http.get("/hearings/h-3b73d1c153734c18").body();
+        String expected = LocalServer.url() + "/hearings/h-3b73d1c153734c18";
         assertTrue(page.contains("id=\"permalink\">" + expected + "</a>") || page.contains(expected + "\" id=\"permalink\""), page);
         assertTrue(page.contains("Found an error?"));
     }
@@ -21,7 +21,7 @@ class PageLinksTest {
     @Test
     void theCitationOnAboutUsesTheRealAddress() {
         String page = http.get("/about").body();
-        assertTrue(page.contains(LocalServer.url() + "/hearings/h-de17e79edba5e0b4, revision 1"), "citation with the site's address");
+        assertTrue(page.contains(LocalServer.url() + "/hearings/h-3b73d1c153734c18, revision 1"), "citation with the site's address");
         assertTrue(!page.contains("&lt;this site&gt;"), "no placeholder");
         assertTrue(page.contains("id=\"corrections-contact\""));
     }

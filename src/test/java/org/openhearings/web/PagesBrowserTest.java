@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pages in real headless Chromium against the local server and DynamoDB Local, as a person uses them. */
 class PagesBrowserTest {
-    private static final String SEED_ID = "h-de17e79edba5e0b4";
+    private static final String SEED_ID = "h-3b73d1c153734c18";
     private static final String SEED_TITLE = "Eight officers found to have sent highly offensive WhatsApp messages";
     private static ChromeDriver browser;
     private static String base;

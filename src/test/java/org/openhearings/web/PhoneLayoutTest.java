@@ -47,7 +47,7 @@ class PhoneLayoutTest {
     @CsvSource({
             "search, /",
             "search-filtered, /?force=METROPOLITAN&generated=true",
-            "hearing, /hearings/h-de17e79edba5e0b4",
+            "hearing, /hearings/h-3b73d1c153734c18",
             "about, /about",
             "dashboard, /dashboard",
             "dashboard-filtered, /dashboard?force=KENT&from=2020",
