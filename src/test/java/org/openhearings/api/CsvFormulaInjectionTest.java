@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Text that a spreadsheet would run as a formula is neutralised in every CSV, and kept as written in JSON. */
 class CsvFormulaInjectionTest {
-    private static final String FORMULA = "=HYPERLINK(\"https://evil.example\",\"Open\")";
+    /** A formula ingest's fail-closed screen lets through (a web address or an unknown word would be refused). */
+    private static final String FORMULA = "=1+1";
     private static final String URL = "https://example.org/formula-case";
 
     @RegisterExtension
@@ -27,8 +28,8 @@ class CsvFormulaInjectionTest {
     @Test
     void formulaCellsGetALeadingApostropheInRecordListAndBulkCsv() throws IOException {
         String raw = new String(SampleData.seedCase().content(), StandardCharsets.UTF_8)
-                .replace("\"title\": \"Eight", "\"title\": \"" + FORMULA.replace("\"", "\\\"") + " Eight")
-                .replace("\"unitType\": \"Safer Neighbourhood Team\"", "\"unitType\": \"-SUM(1+1)\"")
+                .replace("\"title\": \"Eight", "\"title\": \"" + FORMULA + " eight")
+                .replace("\"unitType\": \"Safer Neighbourhood Team\"", "\"unitType\": \"-1+1\"")
                 .replace("https://emergency-services.news/two-met", URL);
         org.openhearings.ingest.IngestReport report = APP.ingest("formula.json", raw);
         assertEquals(1, report.created(), report.rejected().toString());
@@ -43,11 +44,11 @@ class CsvFormulaInjectionTest {
             if (rows.stream().noneMatch(r -> r.get("hearing_id").equals(id))) {
                 continue; // another year's bulk file
             }
-            assertTrue(rows.stream().allMatch(r -> r.get("title").equals("'" + FORMULA + " Eight officers found to have sent highly offensive WhatsApp messages")), path);
-            assertTrue(rows.stream().anyMatch(r -> r.get("unit_type").equals("'-SUM(1+1)")), path);
+            assertTrue(rows.stream().allMatch(r -> r.get("title").equals("'" + FORMULA + " eight officers found to have sent highly offensive WhatsApp messages")), path);
+            assertTrue(rows.stream().anyMatch(r -> r.get("unit_type").equals("'-1+1")), path);
             assertTrue(rows.stream().noneMatch(r -> r.values().length > 0 && java.util.Arrays.stream(r.values())
                     .anyMatch(cell -> !cell.isEmpty() && "=+@\t\r".indexOf(cell.charAt(0)) >= 0)), path);
         }
-        assertTrue(APP.http().get("/api/v1/hearings/" + id).body().contains("\"title\":\"=HYPERLINK("), "JSON keeps the text as written");
+        assertTrue(APP.http().get("/api/v1/hearings/" + id).body().contains("\"title\":\"=1+1 eight"), "JSON keeps the text as written");
     }
 }
