@@ -31,9 +31,11 @@ public final class NameLeakGuard {
             return named;
         }
         List<FoldedText> views = List.of(FoldedText.joined(text), FoldedText.hyphenated(text));
+        List<Words> words = views.stream().map(Words::of).toList();
+        List<boolean[]> fixed = words.stream().map(w -> ProtectedPhrases.of(w).fixed()).toList();
         for (int p = 0; p < people.size(); p++) {
-            for (FoldedText view : views) {
-                if (names(view, p)) {
+            for (int v = 0; v < views.size(); v++) {
+                if (names(views.get(v), words.get(v), fixed.get(v), p)) {
                     named.add(p);
                     break;
                 }
@@ -42,7 +44,7 @@ public final class NameLeakGuard {
         return named;
     }
 
-    private boolean names(FoldedText view, int person) {
+    private boolean names(FoldedText view, Words words, boolean[] fixed, int person) {
         PersonName name = people.get(person);
         if (numbers.get(person).stream().anyMatch(n -> n.pattern().matcher(view.folded()).find())) {
             return true;
@@ -53,9 +55,7 @@ public final class NameLeakGuard {
                 return true;
             }
         }
-        Words words = Words.of(view);
         List<Token> tokens = words.tokens();
-        boolean[] fixed = ProtectedPhrases.of(words).fixed();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (fixed[i]) {

@@ -20,7 +20,8 @@ public final class ProtectedPhrases {
             "centre", "high", "community", "division", "neighbourhood", "safer", "response", "team", "unit", "custody",
             "court", "courts", "region", "harbour", "port", "beach", "bridge", "market", "based", "man", "woman", "men",
             "women", "resident", "residents", "people", "family", "families", "home", "teenager", "boy", "girl",
-            "pensioner", "couple", "driver", "motorist", "shopkeeper", "worker", "workers", "officer", "officers");
+            "pensioner", "couple", "driver", "motorist", "shopkeeper", "worker", "workers", "officer", "officers", "pc", "pcso",
+            "sergeant", "constable", "detective", "inspector");
 
     private ProtectedPhrases() {
     }

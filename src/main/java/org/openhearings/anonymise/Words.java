@@ -7,10 +7,15 @@ import java.util.List;
 public final class Words {
     private final FoldedText text;
     private final List<Token> tokens;
+    private final boolean caseless;
+    private final boolean titleCase;
 
     private Words(FoldedText text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
+        // Once per text: both are asked of every word, and a text's length must not multiply its time.
+        this.caseless = caseless(text.original());
+        this.titleCase = titleCase(tokens);
     }
 
     public static Words of(FoldedText text) {
@@ -99,7 +104,15 @@ public final class Words {
 
     /** No capitals, or capitals throughout: case says nothing of what is a name. */
     public boolean caseless() {
-        String original = text.original();
+        return caseless;
+    }
+
+    /** Most words of four letters or more are capitalised: a headline, where capitals say nothing. */
+    public boolean titleCase() {
+        return titleCase;
+    }
+
+    private static boolean caseless(String original) {
         int upper = 0;
         int lower = 0;
         for (int i = 0; i < original.length(); i++) {
@@ -110,8 +123,7 @@ public final class Words {
         return upper + lower >= 12 && (upper == 0 || lower * 10 < upper);
     }
 
-    /** Most words of four letters or more are capitalised: a headline, where capitals say nothing. */
-    public boolean titleCase() {
+    private static boolean titleCase(List<Token> tokens) {
         long longWords = tokens.stream().filter(t -> t.text().length() >= 4 && !t.isNumber()).count();
         long capitalised = tokens.stream().filter(t -> t.text().length() >= 4 && !t.isNumber() && t.capitalised()).count();
         return longWords >= 2 && capitalised * 10 >= longWords * 7;

@@ -141,18 +141,20 @@ public class HearingAnonymiser {
             String clean = plain.text();
             List<NameMatcher.Span> mentions = redactor.mentions(clean);
             List<int[]> named = new ArrayList<>();
+            List<int[]> accounted = new ArrayList<>(NotNameRules.occurrences(clean, notNames));
             List<FieldError> found = new ArrayList<>();
             List<AnonymisationReview.Mark> marks = new ArrayList<>();
             for (NameMatcher.Span span : mentions) {
                 if (span.ambiguous()) {
                     found.add(refusal(field, plain.rawOffset(span.start()), ScreenRule.AMBIGUOUS_NAME));
                     marks.add(new AnonymisationReview.Mark(span.start(), span.end(), null, ScreenRule.AMBIGUOUS_NAME));
+                    accounted.add(new int[] {span.start(), span.end()}); // refused once, as ambiguous
                 } else {
                     named.add(new int[] {span.start(), span.end()});
                     marks.add(new AnonymisationReview.Mark(span.start(), span.end(), redactor.replacementFor(span), null));
                 }
             }
-            for (ScreenFinding finding : WordScreen.screen(clean, named, NotNameRules.occurrences(clean, notNames))) {
+            for (ScreenFinding finding : WordScreen.screen(clean, named, accounted)) {
                 found.add(refusal(field, plain.rawOffset(finding.start()), finding.rule()));
                 marks.add(new AnonymisationReview.Mark(finding.start(), finding.end(), null, finding.rule()));
             }
