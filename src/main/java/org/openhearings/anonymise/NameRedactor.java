@@ -27,12 +27,14 @@ public final class NameRedactor {
     }
 
     public String redact(String text) {
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : redact(text, matcher.find(text));
+    }
+
+    /** The text with the given mentions (found by {@link #mentions}) replaced: the text is not read again. */
+    public String redact(String text, List<NameMatcher.Span> mentions) {
         StringBuilder out = new StringBuilder();
         int at = 0;
-        for (NameMatcher.Span span : matcher.find(text)) {
+        for (NameMatcher.Span span : mentions) {
             if (span.ambiguous()) {
                 continue; // left for the operator: the anonymiser refuses the text at it
             }

@@ -164,7 +164,7 @@ public class HearingAnonymiser {
                 errors.add(new FieldError(record, field, "and " + (found.size() - MAX_REFUSALS_PER_FIELD)
                         + " more places like these; mend those first"));
             }
-            return redactor.redact(clean);
+            return redactor.redact(clean, mentions);
         }
 
         private FieldError refusal(String field, int offset, ScreenRule rule) {
